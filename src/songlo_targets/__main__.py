@@ -1,0 +1,3 @@
+from songlo_targets.cli import main
+
+main()

@@ -1,0 +1,43 @@
+"""`targets check`: load the records, run the rules, and sort what they report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from songlo_targets.diagnostics import Diagnostic, Severity, count
+from songlo_targets.loader import load
+from songlo_targets.records import Records
+from songlo_targets.rules import DEFAULT_RULES, Context, Rule, run
+
+
+@dataclass
+class CheckResult:
+    records: Records
+    diagnostics: list[Diagnostic]
+
+    @property
+    def errors(self) -> int:
+        return count(self.diagnostics)[0]
+
+    @property
+    def warnings(self) -> int:
+        return count(self.diagnostics)[1]
+
+    def failed(self, strict: bool = False) -> bool:
+        return any(d.severity is Severity.ERROR or strict for d in self.diagnostics)
+
+
+def check_records(records: Records, loaded: list[Diagnostic], today: dt.date | None = None,
+                  rules: tuple[Rule, ...] = DEFAULT_RULES, year: int | None = None
+                  ) -> CheckResult:
+    found = loaded + run(records, Context(today=today or dt.date.today()), rules)
+    if year is not None:
+        found = [d for d in found if d.concerns_year(year)]
+    return CheckResult(records, sorted(found, key=Diagnostic.sort_key))
+
+
+def check(root: Path, today: dt.date | None = None, year: int | None = None) -> CheckResult:
+    records, loaded = load(root)
+    return check_records(records, loaded, today=today, year=year)

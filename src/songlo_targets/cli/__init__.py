@@ -1,0 +1,83 @@
+"""The `targets` command line: parse, call the library, render, map failures to exit codes.
+
+Each command family lives in its own module with a ``register(app)`` function; no business
+logic lives here. Heavy libraries are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from songlo_targets import __version__
+from songlo_targets.cli import check
+from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
+from songlo_targets.errors import EXIT_FAILURE, TargetsError
+from songlo_targets.i18n import N_, _
+
+COMMANDS = (check,)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"targets {__version__}")
+        raise typer.Exit()
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        name="targets",
+        help=_(N_("Assign, follow and evaluate the yearly targets and tasks of the units of "
+                  "the Sông Lô district, kept as YAML records in git.")),
+        context_settings={"help_option_names": ["-h", "--help"]},
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+
+    @app.callback()
+    def options(
+        ctx: typer.Context,
+        root: Annotated[Path | None, typer.Option(
+            "--root", envvar="TARGETS_ROOT", show_envvar=False, file_okay=False,
+            help=_(N_("The data repository (the folder with targets.yaml); default: the "
+                      "nearest one upwards from here. Also TARGETS_ROOT.")))] = None,
+        lang: Annotated[str | None, typer.Option(
+            "--lang", help=_(N_("Language of messages: vi or en (also TARGETS_LANG; default: "
+                                "`language` of targets.yaml).")))] = None,
+        version: Annotated[bool, typer.Option(
+            "--version", callback=_version, is_eager=True,
+            help=_(N_("Show the version and exit.")))] = False,
+    ) -> None:
+        ctx.obj = Settings(root=root, lang=lang)
+
+    for module in COMMANDS:
+        module.register(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The console script: one boundary for every failure (SPEC §6 exit codes)."""
+    args = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    try:
+        bootstrap_language(args)
+        build_app()(args=args, prog_name="targets")
+    except TargetsError as exc:
+        print(f"targets: {exc.text()}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # the one place that turns a bug into a message and exit 3
+        if os.environ.get("TARGETS_DEBUG") == "1":
+            traceback.print_exc()
+        else:
+            print("targets: " + _(N_("unexpected failure: {error} (run again with "
+                                     "TARGETS_DEBUG=1 to see where)"),
+                                  error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        sys.exit(EXIT_FAILURE)

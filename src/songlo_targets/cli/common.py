@@ -1,0 +1,84 @@
+"""What every command shares: the global options, the language, the repository."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from songlo_targets import i18n
+from songlo_targets.errors import RepositoryError, UsageError
+from songlo_targets.i18n import N_
+from songlo_targets.loader import NoRepository, find_root
+
+_LANGUAGE_LINE = re.compile(r"^language:\s*['\"]?([a-z]+)", re.MULTILINE)
+
+
+@dataclass
+class Settings:
+    root: Path | None = None
+    lang: str | None = None
+
+    def repository(self) -> Path:
+        try:
+            return find_root(self.root)
+        except NoRepository as exc:
+            raise RepositoryError(
+                N_("no data repository found from {start}: run inside a folder with "
+                   "targets.yaml, or give --root DIR (or TARGETS_ROOT)"), start=exc.start
+            ) from None
+
+
+def _argument(args: list[str], name: str) -> str | None:
+    for index, arg in enumerate(args):
+        if arg == name and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+GLOBAL_OPTIONS = ("--root", "--lang")
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Let ``--root`` and ``--lang`` stand anywhere: move them before the command."""
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        if arg in GLOBAL_OPTIONS and index + 1 < len(args):
+            front += args[index:index + 2]
+            index += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg:
+            front.append(arg)
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
+
+
+def bootstrap_language(args: list[str]) -> None:
+    """Choose the language before anything is printed, help included.
+
+    ``--lang``, else ``TARGETS_LANG``, else ``language:`` of the repository's targets.yaml,
+    else Vietnamese. An unknown ``--lang`` is reported as a usage error by the command line.
+    """
+    chosen = _argument(args, "--lang") or i18n.env_language()
+    if chosen is None:
+        root = _argument(args, "--root")
+        try:
+            config = find_root(Path(root) if root else None) / "targets.yaml"
+            match = _LANGUAGE_LINE.search(config.read_text(encoding="utf-8-sig"))
+            chosen = match.group(1) if match else None
+        except (NoRepository, OSError, UnicodeDecodeError):
+            chosen = None
+    if chosen in i18n.LANGUAGES:
+        i18n.set_language(chosen)
+    elif chosen is not None and _argument(args, "--lang") == chosen:
+        raise UsageError(N_("unknown language `{value}`: use vi or en"), value=chosen)

@@ -1,0 +1,82 @@
+"""Showing diagnostics: text for people (with the line and a caret), JSON, GitHub commands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from songlo_targets.diagnostics import Diagnostic, Severity
+from songlo_targets.i18n import N_, _, _n
+
+RED, YELLOW, BOLD, BLUE, RESET = "\033[31m", "\033[33m", "\033[1m", "\033[34m", "\033[0m"
+
+
+def severity_word(severity: Severity) -> str:
+    return _(N_("error")) if severity is Severity.ERROR else _(N_("warning"))
+
+
+def count_line(errors: int, warnings: int, files: int) -> str:
+    return _(N_("{errors}, {warnings} in {files}"),
+             errors=_n("{n} error", "{n} errors", errors),
+             warnings=_n("{n} warning", "{n} warnings", warnings),
+             files=_n("{n} file", "{n} files", files))
+
+
+def text_block(diagnostic: Diagnostic, texts: Mapping[str, str], color: bool = False) -> str:
+    d = diagnostic
+    paint = (lambda code, s: f"{code}{s}{RESET}") if color else (lambda code, s: s)
+    tone = RED if d.severity is Severity.ERROR else YELLOW
+    head = (f"{d.path}:{d.line}:{d.col}: "
+            f"{paint(tone + BOLD, f'{severity_word(d.severity)}[{d.code}]')}: {d.text()}")
+    lines = texts.get(d.path, "").splitlines()
+    out = [head]
+    if 1 <= d.line <= len(lines):
+        number = str(d.line)
+        gutter = " " * len(number)
+        out += [f"{gutter} {paint(BLUE, '|')}",
+                f"{paint(BLUE, number)} {paint(BLUE, '|')} {lines[d.line - 1]}",
+                f"{gutter} {paint(BLUE, '|')} {' ' * (d.col - 1)}{paint(tone, '^')}"]
+        out.append(f"{gutter} {paint(BLUE, '=')} {_(N_('help'))}: {d.help()}")
+    else:
+        out.append(f"  = {_(N_('help'))}: {d.help()}")
+    return "\n".join(out)
+
+
+def as_text(diagnostics: list[Diagnostic], texts: Mapping[str, str], files: int,
+            color: bool = False) -> str:
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    blocks = [text_block(d, texts, color) for d in diagnostics]
+    return "\n".join([*blocks, count_line(errors, len(diagnostics) - errors, files)]) + "\n"
+
+
+def as_json(diagnostics: list[Diagnostic], files: int) -> str:
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    payload = {
+        "errors": errors,
+        "warnings": len(diagnostics) - errors,
+        "files": files,
+        "diagnostics": [
+            {"code": d.code, "severity": d.severity.value, "path": d.path, "line": d.line,
+             "col": d.col, "message": d.text(), "task": d.task}
+            for d in diagnostics
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def as_github(diagnostics: list[Diagnostic]) -> str:
+    """GitHub Actions workflow commands: annotations on the lines of a pull request."""
+    lines = []
+    for d in diagnostics:
+        kind = "error" if d.severity is Severity.ERROR else "warning"
+        lines.append(f"::{kind} file={_escape_property(d.path)},line={d.line},col={d.col},"
+                     f"title={_escape_property(d.code)}::{_escape_data(d.text())}")
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Context:
+    """What rules need besides the records: today's date (fixed in tests)."""
+
+    today: dt.date = field(default_factory=dt.date.today)

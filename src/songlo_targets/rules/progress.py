@@ -1,0 +1,148 @@
+"""Rules on progress entries and completion evidence (SPEC §4.2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.i18n import N_
+from songlo_targets.model import Evidence, Progress
+from songlo_targets.records import Records
+from songlo_targets.rules.context import Context
+from songlo_targets.state import reaches
+
+
+def _show_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        for before, entry in zip(task.progress, task.progress[1:], strict=False):
+            if entry.date <= before.date:
+                where = entry.at("date")
+                message = (N_("two progress entries on {date}: keep one per date")
+                           if entry.date == before.date else
+                           N_("the entry of {date} comes after that of {before}: keep "
+                              "entries in date order"))
+                yield Diagnostic("progress-order", where.path, where.line, where.col, message,
+                                 {"date": _show_date(entry.date),
+                                  "before": _show_date(before.date)}, task.ref)
+
+
+def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        first = dt.date(task.year, 1, 1)
+        for entry in task.progress:
+            where = entry.at("date")
+            values = {"date": _show_date(entry.date), "year": task.year,
+                      "today": _show_date(context.today)}
+            if entry.date < first:
+                yield Diagnostic("progress-date", where.path, where.line, where.col,
+                                 N_("the progress date {date} is before the year {year}"),
+                                 values, task.ref)
+            elif entry.date > context.today:
+                yield Diagnostic("progress-date", where.path, where.line, where.col,
+                                 N_("the progress date {date} is in the future (today is "
+                                    "{today})"), values, task.ref)
+
+
+def _identified(item: Evidence) -> bool:
+    return bool((item.number and item.date) or item.file or item.url)
+
+
+def evidence_missing(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        for entry in _done_entries(task.progress):
+            where = entry.at("status")
+            if not (entry.result and entry.result.strip()):
+                yield Diagnostic("evidence-missing", where.path, where.line, where.col,
+                                 N_("task {task} is done without a result"),
+                                 {"task": task.ref}, task.ref)
+            if not entry.evidence:
+                yield Diagnostic("evidence-missing", where.path, where.line, where.col,
+                                 N_("task {task} is done without evidence"),
+                                 {"task": task.ref}, task.ref)
+            for item in entry.evidence:
+                if not _identified(item):
+                    spot = item.at("title")
+                    yield Diagnostic(
+                        "evidence-missing", spot.path, spot.line, spot.col,
+                        N_("the evidence “{title}” of task {task} names no document (number "
+                           "and date), file or link"), {"title": item.title, "task": task.ref},
+                        task.ref,
+                        hint=N_("add `number:` and `date:` of the document, a `file:` of the "
+                                "repository, or a `url:`"))
+
+
+def _done_entries(entries: list[Progress]) -> list[Progress]:
+    return [entry for entry in entries if entry.status == "done"]
+
+
+def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
+    root = records.root.resolve()
+    for task in records.all_tasks():
+        for entry in task.progress:
+            for item in entry.evidence:
+                if item.file is not None and not _inside(root, item.file):
+                    where = item.at("file")
+                    yield Diagnostic("evidence-file", where.path, where.line, where.col,
+                                     N_("the evidence file `{file}` does not exist in the "
+                                        "repository"), {"file": item.file}, task.ref)
+                if item.url is not None and not item.url.lower().startswith(
+                        ("http://", "https://")):
+                    where = item.at("url")
+                    yield Diagnostic("evidence-file", where.path, where.line, where.col,
+                                     N_("the link `{url}` is not an http or https address"),
+                                     {"url": item.url}, task.ref)
+
+
+def _inside(root: Path, name: str) -> bool:
+    """Whether ``name`` is a file of the repository (never outside it)."""
+    if not name or Path(name).is_absolute() or "\\" in name:
+        return False
+    target = (root / name).resolve()
+    return target.is_relative_to(root) and target.is_file()
+
+
+def target_not_reached(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        if task.type != "target" or task.measure is None:
+            continue
+        for entry in _done_entries(task.progress):
+            if entry.value is None:
+                where = entry.at("status")
+                yield Diagnostic("target-not-reached", where.path, where.line, where.col,
+                                 N_("target {task} is marked done without a `value`"),
+                                 {"task": task.ref}, task.ref)
+            elif not reaches(task, entry.value):
+                where = entry.at("value")
+                message = (N_("target {task} is marked done at {value} {unit}, but the "
+                              "target is at most {target}") if task.measure.direction == "down"
+                           else N_("target {task} is marked done at {value} {unit}, but the "
+                                   "target is at least {target}"))
+                yield Diagnostic("target-not-reached", where.path, where.line, where.col,
+                                 message, {"task": task.ref, "value": _number(entry.value),
+                                           "unit": task.measure.unit,
+                                           "target": _number(task.measure.target)}, task.ref)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        was_done: Progress | None = None
+        for entry in sorted(task.progress, key=lambda e: e.date):
+            if entry.status == "done":
+                was_done = entry
+            elif was_done is not None:
+                where = entry.at("status")
+                yield Diagnostic("status-regress", where.path, where.line, where.col,
+                                 N_("task {task} was done on {done} and is `{status}` again"),
+                                 {"task": task.ref, "done": _show_date(was_done.date),
+                                  "status": entry.status}, task.ref)
+                was_done = None

@@ -1,0 +1,109 @@
+"""Rules on a task's own fields: references to heads, categories, basis, supervisors; ids; measure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.i18n import N_
+from songlo_targets.records import Records
+from songlo_targets.rules.context import Context
+
+
+def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        unit = records.units.get(task.unit)
+        if task.owner is None or unit is None or task.owner in unit.roles():
+            continue
+        where = task.at("owner")
+        yield Diagnostic("unknown-owner", where.path, where.line, where.col,
+                         N_("the owner `{owner}` is not a head of `{unit}` (roles: {roles})"),
+                         {"owner": task.owner, "unit": task.unit,
+                          "roles": ", ".join(unit.roles()) or "—"}, task.ref)
+    for unit in records.units.values():
+        for year, evaluation in unit.evaluations.items():
+            for role in evaluation.heads:
+                if role not in unit.roles():
+                    where = evaluation.at("heads")
+                    yield Diagnostic("unknown-owner", where.path, where.line, where.col,
+                                     N_("the rating of `{owner}` names no head of `{unit}` "
+                                        "(roles: {roles})"),
+                                     {"owner": role, "unit": unit.id,
+                                      "roles": ", ".join(unit.roles()) or "—"}, year=year)
+
+
+def unknown_category(records: Records, context: Context) -> Iterator[Diagnostic]:
+    if records.config is None:
+        return
+    known = records.category_keys()
+    for task in records.all_tasks():
+        for key in task.categories:
+            if key not in known:
+                where = task.at("categories")
+                yield Diagnostic("unknown-category", where.path, where.line, where.col,
+                                 N_("the category `{key}` is not in targets.yaml "
+                                    "(categories: {known})"),
+                                 {"key": key, "known": ", ".join(known)}, task.ref)
+
+
+def unknown_basis(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for year in records.years.values():
+        if year.meta is None and year.meta_path is not None:
+            continue  # _year.yaml is broken: reported already
+        basis = [b.key for b in year.meta.basis] if year.meta else []
+        goals = [g.key for g in year.meta.goals] if year.meta else []
+        for task in year.all_tasks():
+            for field, key, known in (("basis", task.basis, basis), ("goal", task.goal, goals)):
+                if key is not None and key not in known:
+                    where = task.at(field)
+                    yield Diagnostic(
+                        "unknown-basis", where.path, where.line, where.col,
+                        N_("the {field} `{key}` is not listed in targets/{year}/_year.yaml "
+                           "({known})"),
+                        {"field": field, "key": key, "year": year.year,
+                         "known": ", ".join(known) or "—"}, task.ref)
+
+
+def unknown_supervisor(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for year in records.years.values():
+        if year.meta is None and year.meta_path is not None:
+            continue
+        known = [s.key for s in year.meta.supervisors] if year.meta else []
+        for task in year.all_tasks():
+            if task.supervisor is not None and task.supervisor not in known:
+                where = task.at("supervisor")
+                yield Diagnostic("unknown-supervisor", where.path, where.line, where.col,
+                                 N_("the supervisor `{key}` is not among the supervisors of "
+                                    "{year} ({known})"),
+                                 {"key": task.supervisor, "year": year.year,
+                                  "known": ", ".join(known) or "—"}, task.ref)
+
+
+def duplicate_id(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for year in records.years.values():
+        for tasks in year.tasks.values():
+            seen: dict[str, int] = {}
+            for task in tasks:
+                if task.id in seen:
+                    where = task.at("id")
+                    yield Diagnostic("duplicate-id", where.path, where.line, where.col,
+                                     N_("the id `{id}` is already used by the task on line "
+                                        "{line}"), {"id": task.id, "line": seen[task.id]},
+                                     task.ref)
+                else:
+                    seen[task.id] = task.at("id").line
+
+
+def measure_mismatch(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for task in records.all_tasks():
+        if task.type == "target" and task.measure is None:
+            where = task.at("type")
+            yield Diagnostic("measure-mismatch", where.path, where.line, where.col,
+                             N_("task {task} is a target but has no `measure`"),
+                             {"task": task.ref}, task.ref)
+        elif task.type == "task" and task.measure is not None:
+            where = task.at("measure")
+            yield Diagnostic("measure-mismatch", where.path, where.line, where.col,
+                             N_("task {task} has a `measure` but is not `type: target`"),
+                             {"task": task.ref}, task.ref,
+                             hint=N_("add `type: target`, or remove `measure`"))

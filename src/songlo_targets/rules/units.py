@@ -1,0 +1,84 @@
+"""Rules on units and their place in the years: unknown units and groups, activity, supervisors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.i18n import N_
+from songlo_targets.model import TASK_REF_RE
+from songlo_targets.records import Records
+from songlo_targets.rules.context import Context
+
+
+def unknown_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
+    known = records.unit_files
+    for year in records.years.values():
+        for unit, path in sorted(year.task_paths.items()):
+            if unit not in known:
+                yield Diagnostic("unknown-unit", path, 1, 1,
+                                 N_("tasks are assigned to `{unit}`, but units/{unit}.yaml "
+                                    "does not exist"), {"unit": unit})
+        for supervisor in year.meta.supervisors if year.meta else []:
+            for unit in supervisor.units:
+                if unit not in known:
+                    where = supervisor.at("units")
+                    yield Diagnostic("unknown-unit", where.path, where.line, where.col,
+                                     N_("supervisor `{key}` supervises `{unit}`, which is no "
+                                        "unit"), {"key": supervisor.key, "unit": unit})
+    for unit in records.units.values():
+        if unit.active and unit.active.successor and unit.active.successor not in known:
+            where = unit.active.at("successor")
+            yield Diagnostic("unknown-unit", where.path, where.line, where.col,
+                             N_("the successor `{unit}` is no unit"),
+                             {"unit": unit.active.successor})
+    for task in records.all_tasks():
+        match = TASK_REF_RE.fullmatch(task.carried_from or "")
+        if match and match.group(2) not in known:
+            where = task.at("carried_from")
+            yield Diagnostic("unknown-unit", where.path, where.line, where.col,
+                             N_("`carried_from` names the unit `{unit}`, which does not exist"),
+                             {"unit": match.group(2)}, task.ref)
+
+
+def unknown_group(records: Records, context: Context) -> Iterator[Diagnostic]:
+    if records.config is None:
+        return
+    groups = records.group_keys()
+    for unit in records.units.values():
+        if unit.group not in groups:
+            where = unit.at("group")
+            yield Diagnostic("unknown-group", where.path, where.line, where.col,
+                             N_("the group `{group}` is not in targets.yaml (groups: {known})"),
+                             {"group": unit.group, "known": ", ".join(groups)})
+
+
+def inactive_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for year in records.years.values():
+        first, last = dt.date(year.year, 1, 1), dt.date(year.year, 12, 31)
+        for unit_id, tasks in sorted(year.tasks.items()):
+            unit = records.units.get(unit_id)
+            if unit is None or unit.active is None or not tasks:
+                continue
+            start, end = unit.active.from_, unit.active.until
+            if (start is not None and start > last) or (end is not None and end < first):
+                where = tasks[0].at()
+                yield Diagnostic(
+                    "inactive-unit", where.path, where.line, where.col,
+                    N_("`{unit}` is not active in {year} (active {start} – {end}), yet has "
+                       "tasks"),
+                    {"unit": unit_id, "year": year.year, "start": start or "…",
+                     "end": end or "…"}, tasks[0].ref)
+
+
+def no_supervisor(records: Records, context: Context) -> Iterator[Diagnostic]:
+    for year in records.years.values():
+        if year.meta is None and year.meta_path is not None:
+            continue  # _year.yaml is broken: reported already
+        for unit_id, tasks in sorted(year.tasks.items()):
+            if tasks and year.supervisor_of(unit_id) is None:
+                path = year.task_paths[unit_id]
+                yield Diagnostic("no-supervisor", path, 1, 1,
+                                 N_("`{unit}` has tasks in {year} but no supervisor"),
+                                 {"unit": unit_id, "year": year.year})

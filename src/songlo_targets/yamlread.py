@@ -1,0 +1,171 @@
+"""Reading one record file: bytes in, a YAML tree with positions (or diagnostics) out.
+
+Everything that can be wrong with a file as a file is found here, before the records model
+sees it: size (before parsing), encoding, Unicode normalisation, YAML syntax, duplicate keys,
+and the YAML features records do not use (anchors, aliases, tags, several documents), which are
+refused from the event stream, before anything is built or expanded.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.i18n import N_
+
+MAX_BYTES = 2 * 1024 * 1024
+STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+BOM = "\ufeff"
+
+
+@dataclass
+class ReadResult:
+    tree: Any  # the loaded document (CommentedMap, …), None when empty or unreadable
+    text: str | None  # the decoded, NFC-normalised text, for showing lines to the user
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None and not any(
+            d.code != "not-nfc" for d in self.diagnostics
+        )
+
+
+def _yaml() -> Any:
+    """A round-trip YAML reader that leaves dates as text, for the model to parse strictly."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class Constructor(RoundTripConstructor):  # type: ignore[misc]
+        pass
+
+    Constructor.add_constructor(
+        "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+    )
+    yaml = YAML(typ="rt")
+    yaml.Constructor = Constructor
+    return yaml
+
+
+_READER: Any = None
+
+
+def reader() -> Any:
+    global _READER
+    if _READER is None:
+        _READER = _yaml()
+    return _READER
+
+
+def decode(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
+    """UTF-8 (a BOM accepted) to NFC text; a legacy encoding becomes `not-utf8`."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [Diagnostic(
+            "not-utf8", path, line, col,
+            N_("the file is not UTF-8 (byte 0x{byte} at offset {offset}): perhaps a legacy "
+               "Vietnamese encoding such as TCVN3 or VNI"),
+            {"byte": f"{data[exc.start]:02X}", "offset": exc.start},
+        )]
+    if text.startswith(BOM):
+        text = text[1:]
+    diagnostics = []
+    if not unicodedata.is_normalized("NFC", text):
+        for number, line_text in enumerate(text.splitlines(), start=1):
+            if not unicodedata.is_normalized("NFC", line_text):
+                col = next(
+                    i for i, ch in enumerate(line_text, start=1)
+                    if not unicodedata.is_normalized("NFC", line_text[: i + 1])
+                    or unicodedata.normalize("NFC", ch) != ch
+                )
+                diagnostics.append(Diagnostic(
+                    "not-nfc", path, number, col,
+                    N_("text is not in Unicode NFC (letters and their accents are stored "
+                       "apart); it is read as NFC"),
+                ))
+                break
+        text = unicodedata.normalize("NFC", text)
+    return text, diagnostics
+
+
+def _mark(error: Any) -> tuple[int, int]:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is None:
+        return 1, 1
+    return mark.line + 1, mark.column + 1
+
+
+def scan_features(path: str, text: str) -> list[Diagnostic]:
+    """Refuse anchors, aliases, non-standard tags and several documents, from events only."""
+    from ruamel.yaml.events import AliasEvent, DocumentStartEvent
+
+    found: list[Diagnostic] = []
+    documents = 0
+    for event in reader().parse(io.StringIO(text)):
+        line, col = event.start_mark.line + 1, event.start_mark.column + 1
+        if isinstance(event, DocumentStartEvent):
+            documents += 1
+            if documents == 2:
+                found.append(Diagnostic("yaml-feature", path, line, col,
+                                        N_("a file holds one YAML document, not several")))
+        elif isinstance(event, AliasEvent):
+            found.append(Diagnostic("yaml-feature", path, line, col,
+                                    N_("an alias (`*{name}`) repeats another part of the "
+                                       "file"), {"name": event.anchor}))
+        else:
+            anchor = getattr(event, "anchor", None)
+            tag = getattr(event, "tag", None)
+            if anchor:
+                found.append(Diagnostic("yaml-feature", path, line, col,
+                                        N_("an anchor (`&{name}`) is not used in records"),
+                                        {"name": anchor}))
+            if tag and not str(tag).startswith(STANDARD_TAG_PREFIX):
+                found.append(Diagnostic("yaml-feature", path, line, col,
+                                        N_("the tag `{tag}` is not used in records"),
+                                        {"tag": str(tag)}))
+    return found
+
+
+def parse(path: str, text: str) -> tuple[Any, list[Diagnostic]]:
+    """Scan for refused features, then load. Errors become diagnostics."""
+    from ruamel.yaml.constructor import DuplicateKeyError
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        features = scan_features(path, text)
+        if features:
+            return None, features
+        return reader().load(text), []
+    except DuplicateKeyError as exc:
+        line, col = _mark(exc)
+        key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "?"
+        return None, [Diagnostic("duplicate-key", path, line, col,
+                                 N_("the key `{key}` appears twice in the same mapping"),
+                                 {"key": key})]
+    except YAMLError as exc:
+        line, col = _mark(exc)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, [Diagnostic("yaml-syntax", path, line, col,
+                                 N_("the YAML does not parse: {problem}"),
+                                 {"problem": problem})]
+
+
+def read(path: str, data: bytes) -> ReadResult:
+    if len(data) > MAX_BYTES:
+        return ReadResult(None, None, [Diagnostic(
+            "file-too-large", path, 1, 1,
+            N_("the file is {size} MiB; a record file holds at most 2 MiB"),
+            {"size": f"{len(data) / 1024 / 1024:.1f}"},
+        )])
+    text, diagnostics = decode(path, data)
+    if text is None:
+        return ReadResult(None, None, diagnostics)
+    tree, problems = parse(path, text)
+    return ReadResult(tree, text, diagnostics + problems)
