@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint messages clean
+.PHONY: demo test lint messages bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ lint: $(STAMP)
 # Re-extract the messages and compile the catalogs after changing a user-facing text.
 messages: $(STAMP)
 	$(BIN)/python -m songlo_targets.i18n_tools
+
+# Time `targets check` (cold, warm) against the JSON floor, and start-up against bare typer.
+# BENCH_SIZES=1000,10000,100000 adds a province (slow); see docs/performance.md.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
