@@ -38,6 +38,7 @@ def check_records(records: Records, loaded: list[Diagnostic], today: dt.date | N
     return CheckResult(records, sorted(found, key=Diagnostic.sort_key))
 
 
-def check(root: Path, today: dt.date | None = None, year: int | None = None) -> CheckResult:
-    records, loaded = load(root)
+def check(root: Path, today: dt.date | None = None, year: int | None = None,
+          cache: bool | None = None) -> CheckResult:
+    records, loaded = load(root, cache=cache)
     return check_records(records, loaded, today=today, year=year)

@@ -31,12 +31,15 @@ def register(app: typer.Typer) -> None:
         ] = Format.text,
         strict: Annotated[bool, typer.Option(
             "--strict", help=_(N_("Fail on warnings too.")))] = False,
+        no_cache: Annotated[bool, typer.Option(
+            "--no-cache", help=_(N_("Read every file again instead of using .targets-cache/ "
+                                    "(also TARGETS_NO_CACHE=1).")))] = False,
     ) -> None:
         from songlo_targets import output
         from songlo_targets.check import check
 
         settings: Settings = ctx.obj
-        result = check(settings.repository(), year=year)
+        result = check(settings.repository(), year=year, cache=False if no_cache else None)
         diagnostics, files = result.diagnostics, result.records.files
         if format is Format.json:
             sys.stdout.write(output.as_json(diagnostics, files))

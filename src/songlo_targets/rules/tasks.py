@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
+from songlo_targets.model import Task
 from songlo_targets.records import Records
 from songlo_targets.rules.context import Context
 
@@ -82,16 +83,17 @@ def unknown_supervisor(records: Records, context: Context) -> Iterator[Diagnosti
 def duplicate_id(records: Records, context: Context) -> Iterator[Diagnostic]:
     for year in records.years.values():
         for tasks in year.tasks.values():
-            seen: dict[str, int] = {}
+            seen: dict[str, Task] = {}  # positions are looked up only to report
             for task in tasks:
                 if task.id in seen:
                     where = task.at("id")
                     yield Diagnostic("duplicate-id", where.path, where.line, where.col,
                                      N_("the id `{id}` is already used by the task on line "
-                                        "{line}"), {"id": task.id, "line": seen[task.id]},
+                                        "{line}"), {"id": task.id,
+                                                    "line": seen[task.id].at("id").line},
                                      task.ref)
                 else:
-                    seen[task.id] = task.at("id").line
+                    seen[task.id] = task
 
 
 def measure_mismatch(records: Records, context: Context) -> Iterator[Diagnostic]:
