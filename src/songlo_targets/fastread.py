@@ -66,7 +66,8 @@ def risky(text: str) -> bool:
                for match in _FEATURE.finditer(text))
 
 
-_KEY_START = frozenset("-+.0123456789~<=tTfFnN")
+_SPECIAL_KEYS = frozenset(["", "~", "true", "True", "TRUE", "false", "False", "FALSE", "null",
+                           "Null", "NULL"])
 _INT_KEY = re.compile(r"-?(?:0|[1-9][0-9]*)")
 
 
@@ -75,19 +76,21 @@ class StepAside(Exception):
 
 
 def _mapping(pairs: list[tuple[str, Any]]) -> dict[Any, Any]:
+    """A JSON object as ruamel.yaml would have read the mapping (called for every mapping)."""
     mapping = dict(pairs)
     if len(mapping) != len(pairs):
         raise StepAside  # a repeated key: the reference reports `duplicate-key`
-    if any(key[:1] in _KEY_START for key in mapping):
+    # Keys starting with a letter are text unless they are exactly true/false/null; `min` finds
+    # at C speed whether any key starts with a digit, a sign, a dot or another symbol.
+    if mapping and (min(mapping)[:1] < "A" or not _SPECIAL_KEYS.isdisjoint(mapping)):
         converted: dict[Any, Any] = {}
         for key, value in pairs:
-            if key[:1] in _KEY_START:
-                if _INT_KEY.fullmatch(key):
-                    converted[int(key)] = value
-                    continue
-                if not key[:1].isalpha() or key.lower() in ("true", "false", "null"):
-                    raise StepAside
-            converted[key] = value
+            if _INT_KEY.fullmatch(key):
+                converted[int(key)] = value
+            elif key in _SPECIAL_KEYS or key[:1] in "-+.0123456789<=":
+                raise StepAside  # a float, a boolean, a null, a merge key...: rare, hand over
+            else:
+                converted[key] = value
         return converted
     return mapping
 
@@ -156,6 +159,9 @@ class _Lazy(Source):
         return (self.path, self.line, self.col) == (other.path, other.line, other.col)
 
     __hash__ = Source.__hash__
+
+    def __setstate__(self, state: dict[str, Any]) -> None:  # for pickle: skip __getattr__
+        self.__dict__.update(state)
 
 
 class LazySource(_Lazy):

@@ -106,9 +106,13 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=False)
     _source: Source | None = PrivateAttr(default=None)
 
+    def _private(self, name: str) -> Any:
+        """A private attribute, read straight from pydantic's storage (``self._x`` is slow)."""
+        return self.__pydantic_private__[name]  # type: ignore[index]
+
     @property
     def source(self) -> Source:
-        return self._source or Source.unknown()
+        return self._private("_source") or Source.unknown()  # type: ignore[no-any-return]
 
     def at(self, key: str | None = None) -> Source:
         """The position of ``key`` in this record's mapping, else of the mapping itself."""
@@ -328,15 +332,15 @@ class Task(Model):
 
     @property
     def year(self) -> int:
-        return self._year
+        return self._private("_year")  # type: ignore[no-any-return]
 
     @property
     def unit(self) -> str:
-        return self._unit
+        return self._private("_unit")  # type: ignore[no-any-return]
 
     @property
     def ref(self) -> str:
-        return f"{self._year}/{self._unit}/{self.id}"
+        return f"{self.year}/{self.unit}/{self.id}"
 
 
 class TaskFile(Model):

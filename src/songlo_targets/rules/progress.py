@@ -36,6 +36,8 @@ def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
     for task in records.all_tasks():
         first = dt.date(task.year, 1, 1)
         for entry in task.progress:
+            if first <= entry.date <= context.today:
+                continue
             where = entry.at("date")
             values = {"date": _show_date(entry.date), "year": task.year,
                       "today": _show_date(context.today)}
