@@ -18,6 +18,7 @@ from songlo_targets.loader import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate  # noqa: E402
+
 from test_fastread import everything, sources  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
