@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -156,3 +157,56 @@ class _Loader:
 
 def load(root: Path) -> tuple[Records, list[Diagnostic]]:
     return _Loader(root).run()
+
+
+class _FilesLoader(_Loader):
+    """The same loading, from a mapping of path -> bytes (a git revision) instead of the disk."""
+
+    def __init__(self, root: Path, files: Mapping[str, bytes]) -> None:
+        super().__init__(root)
+        self.files = files
+
+    def read(self, path: Path) -> tuple[str, Any, bool]:
+        rel = relative(self.records.root, path)
+        result = read(rel, self.files[rel])
+        self.records.files += 1
+        if result.text is not None:
+            self.records.texts[rel] = result.text
+        self.diagnostics += result.diagnostics
+        return rel, result.tree, result.ok
+
+    def children(self, folder: str) -> list[str]:
+        """Names of the ``*.yaml`` files directly in ``folder``, sorted."""
+        prefix = folder + "/"
+        return sorted(p[len(prefix):] for p in self.files
+                      if p.startswith(prefix) and "/" not in p[len(prefix):]
+                      and p.endswith(".yaml"))
+
+    def run(self) -> tuple[Records, list[Diagnostic]]:
+        root = self.records.root
+        if CONFIG_FILE in self.files:
+            self.config(root / CONFIG_FILE)
+        for name in self.children("units"):
+            if not name.startswith("_"):
+                self.unit(root / "units" / name)
+        folders = sorted({p.split("/")[1] for p in self.files
+                          if p.startswith("targets/") and p.count("/") == 2})
+        for name in folders:
+            if not YEAR_RE.fullmatch(name):
+                continue
+            year = self.records.years.setdefault(int(name), Year(int(name)))
+            folder = f"targets/{name}"
+            if f"{folder}/{YEAR_FILE}" in self.files:
+                self.year_file(year, root / folder / YEAR_FILE)
+            for file in self.children(folder):
+                if not file.startswith("_"):
+                    self.task_file(year, root / folder / file)
+        return self.records, self.diagnostics
+
+
+def load_files(root: Path, files: Mapping[str, bytes]) -> tuple[Records, list[Diagnostic]]:
+    """Load records from ``files`` (path relative to ``root`` -> bytes), e.g. of a git revision.
+
+    ``root`` only anchors the paths; nothing is read from the disk.
+    """
+    return _FilesLoader(root, files).run()
