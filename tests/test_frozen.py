@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from gitrepo import TASKS, YEAR, commit, git, make_repo, write
 
+from gitrepo import TASKS, YEAR, commit, git, make_repo, write
 from songlo_targets.cli import main
 
 
@@ -274,3 +274,16 @@ def test_github_format_annotates_the_changed_line(tmp_path: Path,
     assert code == 1
     line = line_of(root, TASK_FILE, "measure:")
     assert out.startswith(f"::error file={TASK_FILE},line={line},col=5,title=frozen-changed::")
+
+
+def test_moved_lines_are_not_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    amended = TASKS.replace(
+        "    owner: chu-tich\n",
+        "    owner: chu-tich\n    amendments:\n      - {date: 2022-05-10, decision: 38-QĐ/HU}\n")
+    root = make_repo(tmp_path / "repo")
+    write(root, {TASK_FILE: amended})
+    commit(root)
+    write(root, {TASK_FILE: "# Cập nhật quý II\n\n" + amended.replace(
+        "    measure: {unit: ha, target: 12.5}",
+        "    measure:\n      unit: ha\n      target: 12.5")})
+    assert frozen(capsys, root) == (0, [])

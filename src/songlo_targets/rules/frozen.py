@@ -15,6 +15,8 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
+from pydantic import BaseModel
+
 from songlo_targets.dates import show
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
@@ -41,12 +43,23 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+def plain(value: Any) -> Any:
+    """A value without its source: records read from two revisions compare by content only."""
+    if isinstance(value, BaseModel):
+        return value.model_dump()
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
 def changed_fields(before: Task, after: Task) -> list[str]:
-    return [name for name in FROZEN_FIELDS if getattr(before, name) != getattr(after, name)]
+    return [name for name in FROZEN_FIELDS
+            if plain(getattr(before, name)) != plain(getattr(after, name))]
 
 
 def gained_amendment(before: Task, after: Task) -> bool:
-    return any(entry not in before.amendments for entry in after.amendments)
+    old = plain(before.amendments)
+    return any(entry not in old for entry in plain(after.amendments))
 
 
 def _by_id(tasks: list[Task]) -> dict[str, Task]:
