@@ -181,7 +181,7 @@ def _compare_years(before: Records, after: Records, changes: Changes) -> None:
                 YearAssigned(number, meta.assigned.decision, meta.assigned.date))
 
 
-def _task_order(info: TaskInfo) -> tuple[int, str, str]:
+def _task_order(info: TaskInfo) -> tuple[int, tuple[tuple[int, ...], ...], str]:
     return info.year, sort_key(info.unit_name), info.unit
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from songlo_targets.dates import show
 from songlo_targets.diagnostics import Diagnostic
-from songlo_targets.i18n import N_
+from songlo_targets.i18n import N_, _
 from songlo_targets.model import Measure, Task
 from songlo_targets.records import Records, Year
 
@@ -37,7 +37,8 @@ def show_value(value: Any) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, Measure):
         number = f"{value.target:g}"
-        base = f", baseline {value.baseline:g}" if value.baseline is not None else ""
+        base = (", " + _(N_("baseline {value}"), value=f"{value.baseline:g}")
+                if value.baseline is not None else "")
         way = " ↓" if value.direction == "down" else ""
         return f"{number} {value.unit}{base}{way}"
     return str(value)
