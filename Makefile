@@ -30,6 +30,7 @@ messages: $(STAMP)
 # Regenerate docs/diagnostics.md from the test cases.
 docs: $(STAMP)
 	$(BIN)/python tests/docgen.py
+	$(BIN)/python tests/cligen.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,3 +7,9 @@ from docgen import DOC, render
 
 def test_diagnostics_doc_is_up_to_date() -> None:
     assert DOC.read_text(encoding="utf-8") == render(), "run `make docs`"
+
+
+def test_cli_doc_is_up_to_date() -> None:
+    import cligen
+
+    assert cligen.DOC.read_text(encoding="utf-8") == cligen.render(), "run `make docs`"
