@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import fnmatch
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,6 @@ from gitrepo import CONFIG, TASKS, UNIT, YEAR, write
 from songlo_targets import schemas
 from songlo_targets.check import check
 from songlo_targets.cli import main
-from songlo_targets.loader import record_files
 from songlo_targets.yamlread import read
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -77,6 +77,13 @@ tasks:
 """,
     "evidence/2022/anh.pdf": "%PDF-1.4\n",
 }
+
+
+def record_files(root: Path) -> list[Path]:
+    """The files the loader reads: targets.yaml, units/*.yaml, targets/<year>/*.yaml."""
+    years = [p for p in sorted((root / "targets").glob("*")) if re.fullmatch(r"\d{4}", p.name)]
+    return [root / "targets.yaml", *sorted((root / "units").glob("*.yaml")),
+            *(f for year in years for f in sorted(year.glob("*.yaml")))]
 
 
 def kind_of(path: str) -> str:

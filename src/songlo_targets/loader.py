@@ -32,9 +32,12 @@ class _Loader:
         self.records = Records(root=root)
         self.diagnostics: list[Diagnostic] = []
 
+    def data(self, path: Path) -> bytes:
+        return path.read_bytes()
+
     def read(self, path: Path) -> tuple[str, Any, bool]:
         rel = relative(self.records.root, path)
-        data = path.read_bytes()
+        data = self.data(path)
         result = read(rel, data)
         self.records.files += 1
         if result.text is not None:
@@ -136,14 +139,8 @@ class _FilesLoader(_Loader):
         super().__init__(root)
         self.files = files
 
-    def read(self, path: Path) -> tuple[str, Any, bool]:
-        rel = relative(self.records.root, path)
-        result = read(rel, self.files[rel])
-        self.records.files += 1
-        if result.text is not None:
-            self.records.texts[rel] = result.text
-        self.diagnostics += result.diagnostics
-        return rel, result.tree, result.ok
+    def data(self, path: Path) -> bytes:
+        return self.files[relative(self.records.root, path)]
 
     def children(self, folder: str) -> list[str]:
         """Names of the ``*.yaml`` files directly in ``folder``, sorted."""

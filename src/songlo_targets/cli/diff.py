@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
         ref: Annotated[str, typer.Argument(
             metavar="REF", help=_(N_("The earlier git revision, e.g. origin/main.")))],
         ref2: Annotated[str | None, typer.Argument(
-            metavar="[REF2]", help=_(N_("The later git revision; default: the working tree.")))
+            metavar="REF2", help=_(N_("The later git revision; default: the working tree.")))
         ] = None,
         format: Annotated[DiffFormat, typer.Option(
             "--format", help=_(N_("Output: md (Markdown, Vietnamese) or json.")))
