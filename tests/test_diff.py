@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,83 @@ def test_broken_records_are_announced(repo: Path, capsys: pytest.CaptureFixture[
     code, _out, err = run(capsys, "--root", str(repo), "--lang", "en", "diff", "v2")
     assert code == 0
     assert "the records at the working tree have 1 error" in err
+
+
+# Two revisions of the bundled Sông Lô records: "june" is the records before the decisions of
+# June-December 2022 (168-QĐ/HU moved a deadline, 178-QĐ/HU dropped a task, Đức Bác recorded its
+# last admissions, the Standing Committee decided the final 2021 rating); "now" is the records.
+PROJECT = Path(__file__).resolve().parents[1]
+BUNDLED = ("targets.yaml", "units", "targets", "evidence")
+JUNE = {
+    "targets/2022/hai-luu.yaml": [(
+        "    deadline: 2022-09-30\n    measure: {unit: ha, target: 3.6, baseline: 0}\n"
+        "    amendments:\n      - date: 2022-06-20\n        decision: 168-QĐ/HU\n"
+        "        note: Điều chỉnh thời hạn từ 30/6/2022 sang 30/9/2022 do chủ đầu tư điều chỉnh "
+        "thiết kế tuyến đoạn qua xã\n",
+        "    deadline: 2022-06-30\n    measure: {unit: ha, target: 3.6, baseline: 0}\n")],
+    "targets/2022/hoi-ccb.yaml": [(
+        "    dropped:\n      date: 2022-07-15\n      decision: 178-QĐ/HU\n      reason: Chưa bố "
+        "trí được quỹ đất và nguồn vốn; chuyển sang kế hoạch giai đoạn 2023 - 2025\n", "")],
+    "targets/2022/duc-bac.yaml": [(
+        "      - date: 2022-11-30\n        status: done\n        value: 13\n        result: Kết nạp "
+        "13 đảng viên mới; các quyết định kết nạp đã được Ban Thường vụ Huyện ủy ban hành\n"
+        "        evidence:\n          - title: Báo cáo kết quả công tác phát triển đảng viên năm "
+        "2022\n            number: 81-BC/ĐU\n            date: 2022-11-28\n", "")],
+    "units/duc-bac.yaml": [
+        ("    final: xuat-sac\n    decision: 15-QĐ/HU\n    date: 2022-01-20\n", ""),
+        ("bi-thu: {computed: xuat-sac, final: xuat-sac}", "bi-thu: {computed: xuat-sac}"),
+    ],
+}
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> Path:
+    if not (PROJECT / "targets.yaml").is_file():
+        pytest.fail("the bundled records are missing from this checkout")
+    root = tmp_path / "bundled"
+    root.mkdir()
+    for name in BUNDLED:
+        source = PROJECT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name)
+        else:
+            shutil.copy2(source, root / name)
+    now = {path: (root / path).read_text(encoding="utf-8") for path in JUNE}
+    for path, edits in JUNE.items():
+        text = now[path]
+        for old, new in edits:
+            assert text.count(old) == 1, f"{path} no longer holds {old[:40]!r}"
+            text = text.replace(old, new)
+        (root / path).write_text(text, encoding="utf-8")
+    git(root, "init", "-q", "-b", "main")
+    commit(root, "june")
+    git(root, "tag", "june")
+    for path, text in now.items():
+        (root / path).write_text(text, encoding="utf-8")
+    commit(root, "now")
+    git(root, "tag", "now")
+    return root
+
+
+def test_markdown_on_two_revisions_of_the_bundled_records(
+        bundled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--root", str(bundled), "diff", "june", "now")
+    assert (code, err) == (0, "")
+    golden("diff-bundled.md", out)
+
+
+def test_the_bundled_change_passes_check_against(
+        bundled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "--root", str(bundled), "check", "--against", "june",
+                          "--format", "json")
+    assert json.loads(out)["diagnostics"] == []
+    assert code == 0
+    path = bundled / "targets/2022/duc-bac.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "measure: {unit: người, target: 12, baseline: 0}",
+        "measure: {unit: người, target: 10, baseline: 0}"), encoding="utf-8")
+    code, out, _err = run(capsys, "--root", str(bundled), "check", "--against", "now",
+                          "--format", "json")
+    found = json.loads(out)["diagnostics"]
+    assert code == 1
+    assert [(d["code"], d["task"]) for d in found] == [("frozen-changed", "2022/duc-bac/03")]
