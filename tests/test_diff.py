@@ -166,8 +166,8 @@ JUNE = {
         "    dropped:\n      date: 2022-07-15\n      decision: 178-QĐ/HU\n      reason: Chưa bố "
         "trí được quỹ đất và nguồn vốn; chuyển sang kế hoạch giai đoạn 2023 - 2025\n", "")],
     "targets/2022/duc-bac.yaml": [(
-        "      - date: 2022-11-30\n        status: done\n        value: 13\n        result: Kết nạp "
-        "13 đảng viên mới; các quyết định kết nạp đã được Ban Thường vụ Huyện ủy ban hành\n"
+        "      - date: 2022-11-30\n        status: done\n        value: 13\n"
+        "        result: Kết nạp 13 đảng viên mới; các quyết định kết nạp đã được Ban Thường vụ Huyện ủy ban hành\n"
         "        evidence:\n          - title: Báo cáo kết quả công tác phát triển đảng viên năm "
         "2022\n            number: 81-BC/ĐU\n            date: 2022-11-28\n", "")],
     "units/duc-bac.yaml": [
