@@ -167,7 +167,8 @@ JUNE = {
         "trí được quỹ đất và nguồn vốn; chuyển sang kế hoạch giai đoạn 2023 - 2025\n", "")],
     "targets/2022/duc-bac.yaml": [(
         "      - date: 2022-11-30\n        status: done\n        value: 13\n"
-        "        result: Kết nạp 13 đảng viên mới; các quyết định kết nạp đã được Ban Thường vụ Huyện ủy ban hành\n"
+        "        result: Kết nạp 13 đảng viên mới; các quyết định kết nạp đã được Ban Thường vụ "
+        "Huyện ủy ban hành\n"
         "        evidence:\n          - title: Báo cáo kết quả công tác phát triển đảng viên năm "
         "2022\n            number: 81-BC/ĐU\n            date: 2022-11-28\n", "")],
     "units/duc-bac.yaml": [
