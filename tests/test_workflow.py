@@ -71,7 +71,17 @@ def test_workflow_fmt_and_report_steps(command: str) -> None:
 
 
 def test_workflow_calls_nothing_else() -> None:
-    assert [c.split()[1] for c in workflow_commands()] == ["check", "fmt", "report"]
+    assert [c.split()[1] for c in workflow_commands()] == ["check", "fmt", "report",
+                                                           "codeowners"]
+    assert parse(workflow_commands()[3]) == {"check": True}
+
+
+def test_committed_codeowners_follow_the_bundled_units() -> None:
+    from songlo_targets import codeowners
+
+    result = codeowners.owners(PROJECT)
+    assert not result.failed
+    assert not codeowners.stale(PROJECT, result.text), "run `targets codeowners`"
 
 
 def test_pre_commit_hooks() -> None:
