@@ -8,6 +8,7 @@ round-trip); both give the same records. The outcome of each file is kept in the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -109,14 +110,19 @@ class Loader:
         if cache_module.enabled(cache):
             self.cache = cache_module.Cache(root)
 
+    def data(self, path: Path) -> bytes:
+        return path.read_bytes()
+
     def read(self, path: Path, kind: str, year: int = 0, unit: str = "") -> tuple[str, Any]:
         """Read one file (from the cache when it holds these bytes); keep its text."""
         rel = relative(self.records.root, path)
-        data = path.read_bytes()
+        data = self.data(path)
         self.records.files += 1
         text, diagnostics, value = self._cached(kind, rel, data, year, unit)
         if text is not None:
             self.records.texts[rel] = text
+        elif len(data) <= MAX_BYTES:  # show the lines of an undecodable file as best we can
+            self.records.texts[rel] = data.decode("utf-8", errors="replace")
         self.diagnostics += diagnostics
         return rel, value
 
@@ -203,3 +209,40 @@ class Loader:
         return self.records, self.diagnostics
 
 
+class FilesLoader(Loader):
+    """The same loading, from a mapping of path -> bytes (a git revision) instead of the disk."""
+
+    def __init__(self, root: Path, files: Mapping[str, bytes], fast: bool = True) -> None:
+        super().__init__(root, cache=False, fast=fast)
+        self.files = files
+
+    def data(self, path: Path) -> bytes:
+        return self.files[relative(self.records.root, path)]
+
+    def children(self, folder: str) -> list[str]:
+        """Names of the ``*.yaml`` files directly in ``folder``, sorted."""
+        prefix = folder + "/"
+        return sorted(p[len(prefix):] for p in self.files
+                      if p.startswith(prefix) and "/" not in p[len(prefix):]
+                      and p.endswith(".yaml"))
+
+    def run(self) -> tuple[Records, list[Diagnostic]]:
+        root = self.records.root
+        if CONFIG_FILE in self.files:
+            self.config(root / CONFIG_FILE)
+        for name in self.children("units"):
+            if not name.startswith("_"):
+                self.unit(root / "units" / name)
+        folders = sorted({p.split("/")[1] for p in self.files
+                          if p.startswith("targets/") and p.count("/") == 2})
+        for name in folders:
+            if not YEAR_RE.fullmatch(name):
+                continue
+            year = self.records.years.setdefault(int(name), Year(int(name)))
+            folder = f"targets/{name}"
+            if f"{folder}/{YEAR_FILE}" in self.files:
+                self.year_file(year, root / folder / YEAR_FILE)
+            for file in self.children(folder):
+                if not file.startswith("_"):
+                    self.task_file(year, root / folder / file)
+        return self.records, self.diagnostics

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -13,7 +13,7 @@ from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     github = "github"
@@ -34,12 +34,22 @@ def register(app: typer.Typer) -> None:
         no_cache: Annotated[bool, typer.Option(
             "--no-cache", help=_(N_("Read every file again instead of using .targets-cache/ "
                                     "(also TARGETS_NO_CACHE=1).")))] = False,
+        against: Annotated[str | None, typer.Option(
+            "--against", metavar="GIT_REF",
+            help=_(N_("Also report tasks of assigned years changed without an amendment since "
+                      "this git revision (e.g. origin/main).")))] = None,
     ) -> None:
         from songlo_targets import output
         from songlo_targets.check import check
 
         settings: Settings = ctx.obj
-        result = check(settings.repository(), year=year, cache=False if no_cache else None)
+        cache = False if no_cache else None
+        if against is not None:
+            from songlo_targets.against import check_against
+
+            result = check_against(settings.repository(), against, year=year, cache=cache)
+        else:
+            result = check(settings.repository(), year=year, cache=cache)
         diagnostics, files = result.diagnostics, result.records.files
         if format is Format.json:
             sys.stdout.write(output.as_json(diagnostics, files))
