@@ -1,4 +1,4 @@
-"""A cache of read and validated record files, in ``.targets-cache/`` at the root (like beancount's).
+"""A cache of read and validated record files in ``.targets-cache/`` at the root, like beancount's.
 
 An entry is keyed by a digest of the file's path and bytes (and of this tool's and pydantic's
 versions), so an edited file simply misses. Entries are pickles signed with HMAC-SHA256 under a
@@ -61,8 +61,8 @@ def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        Path(temporary).chmod(mode)
+        Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -124,7 +124,8 @@ class Model(BaseModel):
 
     @property
     def source(self) -> Source:
-        return self._private("_source") or Source.unknown()  # type: ignore[no-any-return]
+        source: Source | None = self._private("_source")
+        return source or Source.unknown()
 
     def at(self, key: str | None = None) -> Source:
         """The position of ``key`` in this record's mapping, else of the mapping itself."""
