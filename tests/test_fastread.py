@@ -164,7 +164,14 @@ BAD_FILES = {
               "    progress:\n      - {date: 2099-04-01, status: in-progress}\n",
     "indentation": "tasks:\n  - id: '01'\n   title: A\n    deadline: 2021-09-30\n",
     "colon": "tasks:\n  - id: '01'\n    title: a: b\n    deadline: 2021-09-30\n",
+    "at-sign": "tasks:\n  - id: '01'\n    title: @home\n    deadline: 2021-09-30\n",
+    "backquote": "tasks:\n  - id: '01'\n    title: `x`\n    deadline: 2021-09-30\n",
 }
+
+
+def test_rapidyaml_errors_do_not_reach_the_terminal(capfd: pytest.CaptureFixture[str]) -> None:
+    assert fastread.parse("a: [x, y\n") is None
+    assert capfd.readouterr().err == ""
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

@@ -20,9 +20,12 @@ Every result of this module is therefore either identical to the reference, or `
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
 import typing
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import BaseModel
@@ -50,7 +53,8 @@ _RISKY = [
     re.compile(r"\n[ \t-]*\?[ \t\r\n]"),  # complex keys
     re.compile(r"[\[{,][ \t]*\?[ \t]"),  # complex keys in flow
 ]
-_FEATURE = re.compile(r"[&*!][^ \t\r\n]")  # anchors, aliases, tags (checked in context)
+_FEATURE = re.compile(r"[&*!][^ \t\r\n]|[@`]")  # anchors, aliases, tags, reserved indicators
+# (each checked in context: only at the start of a token)
 _ODD_CHARS = ("\t", "\x85", "\u2028", "\u2029")  # tabs, and line breaks other than LF / CRLF
 
 
@@ -58,7 +62,7 @@ def risky(text: str) -> bool:
     """Whether ``text`` uses anything where rapidyaml and ruamel.yaml might read differently."""
     if any(char in text for char in _ODD_CHARS) or text.count("\r") != text.count("\r\n"):
         return True
-    if text.startswith(("%", "---", "...", "?", "- ?", "&", "*", "!")):
+    if text.startswith(("%", "---", "...", "?", "- ?", "&", "*", "!", "@", "`")):
         return True
     if any(pattern.search(text) for pattern in _RISKY):
         return True
@@ -98,6 +102,27 @@ def _mapping(pairs: list[tuple[str, Any]]) -> dict[Any, Any]:
 _decoder = json.JSONDecoder(object_pairs_hook=_mapping)
 
 
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence file descriptor 2 (C++ code writes there, not to ``sys.stderr``)."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, 2)
+        finally:
+            os.close(null)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def parse(text: str) -> dict[Any, Any] | None:
     """The document of ``text`` as plain values, or None when the reference must read it."""
     if risky(text):
@@ -107,7 +132,8 @@ def parse(text: str) -> dict[Any, Any] | None:
     except ImportError:  # pragma: no cover - rapidyaml is a dependency; stay correct without
         return None
     try:
-        tree = ryml.parse_in_arena(text.encode("utf-8"))
+        with _quiet_stderr():  # rapidyaml prints its parse errors; the reference reports them
+            tree = ryml.parse_in_arena(text.encode("utf-8"))
         emitted = ryml.emit_json(tree)
         if emitted is None:
             return None
