@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -63,13 +64,28 @@ def relative(root: Path, path: Path) -> str:
 
 
 class _Loader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, overlay: Mapping[str, bytes] | None = None) -> None:
         self.records = Records(root=root)
         self.diagnostics: list[Diagnostic] = []
+        self.overlay = dict(overlay or {})  # relative path -> bytes read instead of the disk's
+
+    def _yaml_files(self, folder: Path) -> list[Path]:
+        """The ``*.yaml`` files of ``folder``, on disk or in the overlay, sorted."""
+        found = set(folder.glob("*.yaml")) if folder.is_dir() else set()
+        found |= {self.records.root / rel for rel in self.overlay
+                  if (self.records.root / rel).parent == folder and rel.endswith(".yaml")}
+        return sorted(found)
+
+    def _folders(self, folder: Path) -> list[Path]:
+        found = {p for p in folder.iterdir() if p.is_dir()} if folder.is_dir() else set()
+        found |= {(self.records.root / rel).parent for rel in self.overlay
+                  if (self.records.root / rel).parent.parent == folder}
+        return sorted(found)
 
     def read(self, path: Path) -> tuple[str, Any, bool]:
         rel = relative(self.records.root, path)
-        result = read(rel, path.read_bytes())
+        data = self.overlay[rel] if rel in self.overlay else path.read_bytes()
+        result = read(rel, data)
         self.records.files += 1
         if result.text is not None:
             self.records.texts[rel] = result.text
@@ -137,22 +153,23 @@ class _Loader:
     def run(self) -> tuple[Records, list[Diagnostic]]:
         root = self.records.root
         self.config(root / CONFIG_FILE)
-        for path in sorted((root / "units").glob("*.yaml")):
+        for path in self._yaml_files(root / "units"):
             if not path.name.startswith("_"):
                 self.unit(path)
-        targets = root / "targets"
-        folders = sorted(p for p in targets.iterdir() if p.is_dir()) if targets.is_dir() else []
-        for folder in folders:
+        for folder in self._folders(root / "targets"):
             if not YEAR_RE.fullmatch(folder.name):
                 continue
             year = self.records.years.setdefault(int(folder.name), Year(int(folder.name)))
-            if (folder / YEAR_FILE).is_file():
+            if (folder / YEAR_FILE) in self._yaml_files(folder):
                 self.year_file(year, folder / YEAR_FILE)
-            for path in sorted(folder.glob("*.yaml")):
+            for path in self._yaml_files(folder):
                 if not path.name.startswith("_"):
                     self.task_file(year, path)
         return self.records, self.diagnostics
 
 
-def load(root: Path) -> tuple[Records, list[Diagnostic]]:
-    return _Loader(root).run()
+def load(root: Path, overlay: Mapping[str, bytes] | None = None
+         ) -> tuple[Records, list[Diagnostic]]:
+    """Load the records of ``root``; ``overlay`` (relative path -> bytes) replaces or adds
+    files, so that a change can be checked before it is written."""
+    return _Loader(root, overlay).run()
