@@ -67,8 +67,11 @@ class Document:
     original: bytes | None  # None for a file being created
     tree: Any
     layout: Layout
+    raw: bytes | None = None  # exact content of a new file, instead of rendering the tree
 
     def render(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
         if self.tree is None and self.original is not None:
             return self.original  # an empty file, or comments only: nothing to edit
         return dump(self.tree, self.layout)
@@ -89,7 +92,7 @@ def load(path: str, data: bytes) -> Document:
 
 def new(path: str, tree: Any, header: str = "", layout: Layout = CANONICAL) -> Document:
     """A document for a file that does not exist yet, with an optional header comment."""
-    if header:
+    if header and tree is not None:
         tree.yaml_set_start_comment(header)
     return Document(path, None, tree, layout)
 

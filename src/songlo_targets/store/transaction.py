@@ -17,7 +17,7 @@ from typing import Any
 
 from songlo_targets.check import check_records
 from songlo_targets.diagnostics import Diagnostic, Severity
-from songlo_targets.loader import load
+from songlo_targets.loader import CONFIG_FILE, load
 from songlo_targets.records import Records
 from songlo_targets.store import atomic
 from songlo_targets.store.document import Document
@@ -58,6 +58,17 @@ class Transaction:
             self.documents[rel] = load_document(rel, (self.root / rel).read_bytes())
         return self.documents[rel]
 
+    def put(self, document: Document) -> None:
+        """Take a document built elsewhere (its ``original`` must be the bytes on disk)."""
+        self.documents[document.path] = document
+
+    def create_text(self, rel: str, text: str) -> Document:
+        """A new file written exactly as ``text`` (for files made of comments)."""
+        document = new_document(rel, None, "", CANONICAL)
+        document.raw = text.encode("utf-8")
+        self.documents[rel] = document
+        return document
+
     def exists(self, rel: str) -> bool:
         return rel in self.documents or (self.root / rel).is_file()
 
@@ -81,9 +92,11 @@ class Transaction:
         outcome = Outcome(changed=sorted(rendered))
         if not rendered:
             return outcome
-        before_records, before_loaded = load(self.root)
-        before = _errors(check_records(before_records, before_loaded, today=self.today
-                                       ).diagnostics)
+        before: list[Diagnostic] = []
+        if (self.root / CONFIG_FILE).is_file():  # else: a repository being created
+            before_records, before_loaded = load(self.root)
+            before = _errors(check_records(before_records, before_loaded, today=self.today
+                                           ).diagnostics)
         after_records, after_loaded = load(self.root, rendered)
         after = _errors(check_records(after_records, after_loaded, today=self.today
                                       ).diagnostics)
