@@ -108,7 +108,7 @@ def take_tail(node: Any) -> str:
     if token is None or "\n" not in token.value:
         return ""
     cut = token.value.index("\n") + 1
-    eol, tail = token.value[:cut], token.value[cut:]
+    eol, tail = str(token.value[:cut]), str(token.value[cut:])
     _set_token(*holder, eol if eol.strip() else None)
     return tail
 

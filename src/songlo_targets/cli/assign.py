@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,12 +14,12 @@ from songlo_targets.errors import EXIT_RECORDS, UsageError
 from songlo_targets.i18n import N_, _
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     task = "task"
     target = "target"
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     up = "up"
     down = "down"
 
@@ -110,8 +110,8 @@ def register(app: typer.Typer) -> None:
         rows = dict(zip(result.refs, numbers, strict=False))
         if not result.outcome.ok and rows:
             for diagnostic in result.outcome.refused:
-                row = rows.get(diagnostic.task or "")
-                where = (_(N_("row {row}"), row=row) if row is not None
+                number = rows.get(diagnostic.task or "")
+                where = (_(N_("row {row}"), row=number) if number is not None
                          else f"{diagnostic.path}:{diagnostic.line}")
                 print(f"{where}: {diagnostic.text()} [{diagnostic.code}]", file=sys.stderr)
             print(_(N_("nothing was written: the change would bring {errors} into the "

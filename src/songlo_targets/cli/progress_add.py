@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -13,7 +13,7 @@ from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     not_started = "not-started"
     in_progress = "in-progress"
     blocked = "blocked"

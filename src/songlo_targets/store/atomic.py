@@ -127,7 +127,7 @@ def replace_files(root: Path, files: Mapping[str, Pending]) -> list[str]:
                    "edited it); nothing was written: run the command again"),
                 files=", ".join(sorted(changed)))
         for rel, temporary in list(temporaries.items()):
-            os.replace(temporary, root / rel)
+            temporary.replace(root / rel)
             del temporaries[rel]
             _sync_folder((root / rel).parent)
     finally:

@@ -40,11 +40,11 @@ def _yaml(layout: Layout) -> Any:
     from ruamel.yaml.constructor import RoundTripConstructor
     from ruamel.yaml.representer import RoundTripRepresenter
 
-    class Constructor(RoundTripConstructor):  # type: ignore[misc]
+    class Constructor(RoundTripConstructor):
         def construct_kept_null(self, node: Any) -> Any:
             return KeptNull(node.value)
 
-    class Representer(RoundTripRepresenter):  # type: ignore[misc]
+    class Representer(RoundTripRepresenter):
         def represent_kept_null(self, data: KeptNull) -> Any:
             return self.represent_scalar("tag:yaml.org,2002:null", data.text)
 

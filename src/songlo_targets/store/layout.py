@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 BOM = "\ufeff"
 _KEY_LINE = re.compile(r"^( *)(?:[^\s#\-][^#]*?|- [^#]*?):\s*(?:#.*)?$")
-_DASH_LINE = re.compile(r"^( *)- ")
+_DASH_LINE = re.compile(r"^( *)-( +)\S")
 _CONTENT_LINE = re.compile(r"^( *)[^\s#]")
 
 
@@ -40,17 +40,19 @@ def detect(text: str) -> Layout:
     crlf = "\r\n" in body and body.count("\r\n") == body.count("\n")
     lines = body.replace("\r\n", "\n").split("\n")
     final_newline = body == "" or body.endswith("\n")
-    mapping, offset = _indents(lines)
+    mapping, offset, sequence = _indents(lines)
     return Layout(bom=bom, crlf=crlf, mapping=mapping or 2,
-                  sequence=(offset if offset is not None else 2) + 2,
+                  sequence=sequence if sequence is not None else 4,
                   offset=offset if offset is not None else 2,
                   final_newline=final_newline)
 
 
-def _indents(lines: list[str]) -> tuple[int | None, int | None]:
-    """(mapping indent, dash offset) from the first key lines followed by deeper content."""
+def _indents(lines: list[str]) -> tuple[int | None, int | None, int | None]:
+    """(mapping indent, dash offset, item content indent) from the first key lines followed
+    by deeper content."""
     mapping: int | None = None
     offset: int | None = None
+    sequence: int | None = None
     previous: tuple[int, bool] | None = None  # (content column of the key, line ends in `:`)
     for line in lines:
         content = _CONTENT_LINE.match(line)
@@ -62,6 +64,7 @@ def _indents(lines: list[str]) -> tuple[int | None, int | None]:
             dash = _DASH_LINE.match(line)
             if dash is not None and offset is None and indent >= key_column:
                 offset = indent - key_column
+                sequence = offset + 1 + len(dash.group(2))
             elif dash is None and mapping is None and indent > key_column:
                 mapping = indent - key_column
         if mapping is not None and offset is not None:
@@ -72,4 +75,4 @@ def _indents(lines: list[str]) -> tuple[int | None, int | None]:
             previous = (column, True)
         else:
             previous = (indent, False)
-    return mapping, offset
+    return mapping, offset, sequence
