@@ -76,7 +76,7 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
     def invoke(*args: str) -> tuple[int, str, str]:
         code = 0
         try:
-            main(["--lang", "en", *args])
+            main([*args] if "--lang" in args else ["--lang", "en", *args])
         except SystemExit as exc:
             code = int(exc.code or 0)
         captured = capsys.readouterr()
