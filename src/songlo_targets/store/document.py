@@ -45,6 +45,9 @@ def _yaml(layout: Layout) -> Any:
             return KeptNull(node.value)
 
     class Representer(RoundTripRepresenter):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True  # records use no anchors: a value used twice is written twice
+
         def represent_kept_null(self, data: KeptNull) -> Any:
             return self.represent_scalar("tag:yaml.org,2002:null", data.text)
 
