@@ -12,7 +12,7 @@ from pathlib import Path
 
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
-from songlo_targets.loader import CONFIG_FILE
+from songlo_targets.repository import CONFIG_FILE
 from songlo_targets.store import LOCK_NAME, Outcome, Transaction
 
 TARGETS_YAML = """\
