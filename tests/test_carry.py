@@ -8,7 +8,7 @@ import pytest
 
 from songlo_targets.carry import plan_carry
 from songlo_targets.loader import load
-from writing_support import Build, Run, _english_and_wide, build, run, tree_hashes  # noqa: F401
+from writing_support import Build, Run, tree_hashes
 
 YEAR_2022 = """\
     basis:
@@ -77,8 +77,8 @@ TAM_SON_2023 = """\
 
 
 @pytest.fixture
-def repo(build: Build) -> Path:
-    return build({"units/cu.yaml": OLD_UNIT, "targets/2022/_year.yaml": YEAR_2022,
+def repo(write_build: Build) -> Path:
+    return write_build({"units/cu.yaml": OLD_UNIT, "targets/2022/_year.yaml": YEAR_2022,
                   "targets/2022/duc-bac.yaml": DUC_BAC_2022, "targets/2022/cu.yaml": CU_2022,
                   "targets/2023/_year.yaml": YEAR_2023,
                   "targets/2023/tam-son.yaml": TAM_SON_2023})
@@ -96,9 +96,10 @@ def test_the_plan_carries_unfinished_tasks_to_active_units(repo: Path) -> None:
     assert plan.items[0].task.owner is None  # tam-son has no head `chu-tich`
 
 
-def test_carry_writes_the_tasks_and_a_second_run_carries_nothing(repo: Path, run: Run) -> None:
+def test_carry_writes_the_tasks_and_a_second_run_carries_nothing(
+        repo: Path, write_run: Run) -> None:
     from_year = {k: v for k, v in tree_hashes(repo).items() if k.startswith("targets/2022/")}
-    code, out, err = run("--root", str(repo), "carry", "2022", "2023")
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023")
     assert code == 0, err
     assert "3 tasks carried; 0 already carried" in out
     assert "2023/tam-son/02" in out
@@ -109,17 +110,17 @@ def test_carry_writes_the_tasks_and_a_second_run_carries_nothing(repo: Path, run
             "    carried_from: 2022/duc-bac/01\n") in duc_bac
     tam_son = (repo / "targets/2023/tam-son.yaml").read_text()
     assert tam_son.startswith("# Tam Sơn 2023\n") and "carried_from: 2022/cu/01" in tam_son
-    assert run("--root", str(repo), "check")[0] == 0
+    assert write_run("--root", str(repo), "check")[0] == 0
     after_first = tree_hashes(repo)
-    code, out, err = run("--root", str(repo), "carry", "2022", "2023")
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023")
     assert code == 0 and "0 tasks carried; 3 already carried" in out
     assert tree_hashes(repo) == after_first
     assert {k: v for k, v in after_first.items() if k.startswith("targets/2022/")} == from_year
 
 
-def test_dry_run_unit_and_deadline(repo: Path, run: Run) -> None:
+def test_dry_run_unit_and_deadline(repo: Path, write_run: Run) -> None:
     before = tree_hashes(repo)
-    code, out, err = run("--root", str(repo), "carry", "2022", "2023", "--dry-run",
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023", "--dry-run",
                          "--unit", "duc bac", "--deadline", "30/06/2023")
     assert code == 0, err
     assert "2022/duc-bac/01" in out and "2022/cu/01" not in out and "30/06/2023" in out
@@ -127,14 +128,15 @@ def test_dry_run_unit_and_deadline(repo: Path, run: Run) -> None:
     assert tree_hashes(repo) == before
 
 
-def test_into_an_assigned_year_only_with_a_decision(repo: Path, run: Run) -> None:
+def test_into_an_assigned_year_only_with_a_decision(repo: Path, write_run: Run) -> None:
     year = repo / "targets/2023/_year.yaml"
     year.write_text("assigned: {decision: 5-QĐ/HU, date: 2023-01-20}\n" + year.read_text())
     before = tree_hashes(repo)
-    code, out, err = run("--root", str(repo), "carry", "2022", "2023")
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023")
     assert code == 2 and "--decision" in err
     assert tree_hashes(repo) == before
-    code, out, err = run("--root", str(repo), "carry", "2022", "2023", "--decision", "9-QĐ/HU")
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023",
+                               "--decision", "9-QĐ/HU")
     assert code == 0, err
     text = (repo / "targets/2023/duc-bac.yaml").read_text()
     assert text.count("decision: 9-QĐ/HU, note: Chuyển tiếp nhiệm vụ 2022/duc-bac/") == 2

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from writing_support import Build, Run, _english_and_wide, build, run, tree_hashes  # noqa: F401
+from writing_support import Build, Run, tree_hashes
 
 TASKS = """\
     tasks:
@@ -31,15 +31,15 @@ YEAR = "supervisors:\n  - {key: tam, name: Lê Đăng Tâm, units: [duc-bac, tam
 
 
 @pytest.fixture
-def repo(build: Build) -> Path:
-    root = build({"targets/2022/_year.yaml": YEAR, "targets/2022/duc-bac.yaml": TASKS})
+def repo(write_build: Build) -> Path:
+    root = write_build({"targets/2022/_year.yaml": YEAR, "targets/2022/duc-bac.yaml": TASKS})
     (root / "evidence").mkdir()
     (root / "evidence/bb-15.pdf").write_bytes(b"%PDF")
     return root
 
 
-def test_an_entry_goes_in_date_order(repo: Path, run: Run) -> None:
-    code, out, err = run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
+def test_an_entry_goes_in_date_order(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
                          "--date", "30/06/2022", "--status", "in-progress", "--value", "6")
     assert (code, out) == (0, "2022/duc-bac/01\n")
     text = (repo / "targets/2022/duc-bac.yaml").read_text()
@@ -49,8 +49,9 @@ def test_an_entry_goes_in_date_order(repo: Path, run: Run) -> None:
     assert "        value: 6\n" in text
 
 
-def test_done_with_result_and_evidence_is_recorded(repo: Path, run: Run) -> None:
-    code, out, err = run("--root", str(repo), "progress", "add", "duc bac/02", "--year", "2022",
+def test_done_with_result_and_evidence_is_recorded(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "progress", "add", "duc bac/02",
+                               "--year", "2022",
                          "--date", "2022-11-20", "--status", "done", "--result", "Đã khánh thành",
                          "--evidence", "Biên bản nghiệm thu", "--number", "15/BB-UBND",
                          "--evidence-date", "2022-11-18", "--file", "evidence/bb-15.pdf")
@@ -67,7 +68,7 @@ def test_done_with_result_and_evidence_is_recorded(repo: Path, run: Run) -> None
         "            number: '15/BB-UBND'\n"
         "            date: 2022-11-18\n"
         "            file: evidence/bb-15.pdf\n")
-    assert run("--root", str(repo), "check")[0] == 0
+    assert write_run("--root", str(repo), "check")[0] == 0
 
 
 @pytest.mark.parametrize(("args", "code", "said"), [
@@ -87,25 +88,25 @@ def test_done_with_result_and_evidence_is_recorded(repo: Path, run: Run) -> None
     (["2022/duc-bac/01", "--date", "2022-03-31", "--status", "in-progress", "--value", "4"],
      "progress-order", "two progress entries"),
 ])
-def test_a_refusal_says_why_and_writes_nothing(repo: Path, run: Run, args: list[str],
+def test_a_refusal_says_why_and_writes_nothing(repo: Path, write_run: Run, args: list[str],
                                                code: str, said: str) -> None:
     before = tree_hashes(repo)
-    exit_code, out, err = run("--root", str(repo), "progress", "add", *args)
+    exit_code, out, err = write_run("--root", str(repo), "progress", "add", *args)
     assert exit_code == 1
     assert f"error[{code}]" in err and said in err
     assert "nothing was written" in err
     assert tree_hashes(repo) == before
 
 
-def test_the_refusal_is_in_vietnamese_by_default(repo: Path, run: Run) -> None:
+def test_the_refusal_is_in_vietnamese_by_default(repo: Path, write_run: Run) -> None:
     before = tree_hashes(repo)
-    code, out, err = run("--lang", "vi", "--root", str(repo), "progress", "add",
+    code, out, err = write_run("--lang", "vi", "--root", str(repo), "progress", "add",
                          "2022/duc-bac/02", "--date", "2022-11-20", "--status", "done")
     assert code == 1 and "không ghi" in err.lower()
     assert tree_hashes(repo) == before
 
 
-def test_an_unknown_task_is_a_usage_error(repo: Path, run: Run) -> None:
-    code, out, err = run("--root", str(repo), "progress", "add", "2022/duc-bac/09",
+def test_an_unknown_task_is_a_usage_error(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/09",
                          "--status", "blocked")
     assert code == 2 and "01, 02" in err

@@ -11,10 +11,8 @@ from typing import Any
 import pytest
 
 from songlo_targets import edits
-from songlo_targets.store import LOCK_NAME, Transaction, WriteRefused
-from songlo_targets.store import atomic
-
-from writing_support import Build, _english_and_wide, build, tree_hashes  # noqa: F401
+from songlo_targets.store import LOCK_NAME, Transaction, WriteRefused, atomic
+from writing_support import Build, tree_hashes
 
 TASKS = """\
     # Đức Bác 2022
@@ -27,8 +25,8 @@ YEAR = "supervisors:\n  - {key: tam, name: Lê Đăng Tâm, units: [duc-bac, tam
 
 
 @pytest.fixture
-def repo(build: Build) -> Path:
-    return build({"targets/2022/_year.yaml": YEAR, "targets/2022/duc-bac.yaml": TASKS})
+def repo(write_build: Build) -> Path:
+    return write_build({"targets/2022/_year.yaml": YEAR, "targets/2022/duc-bac.yaml": TASKS})
 
 
 def _add_progress(repo: Path) -> Transaction:

@@ -1,4 +1,5 @@
-"""Fixtures of the tests of the writing commands (imported by their modules)."""
+"""Helpers of the tests of the writing commands; tests/conftest.py makes fixtures of
+`write_build` (a tiny repository with two units) and `write_run` (run `targets`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from songlo_targets import i18n
 from songlo_targets.cli import main
 
 CONFIG = """\
@@ -39,19 +39,10 @@ UNITS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _english_and_wide(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.delenv("TARGETS_ROOT", raising=False)
-    monkeypatch.delenv("TARGETS_LANG", raising=False)
-    i18n.set_language("en")
-
-
 Build = Callable[[dict[str, str]], Path]
 
 
-@pytest.fixture
-def build(tmp_path: Path) -> Build:
+def write_build(tmp_path: Path) -> Build:
     """A repository in tmp_path: targets.yaml, two units, plus the given files (dedented)."""
 
     def make(files: dict[str, str]) -> Path:
@@ -69,8 +60,7 @@ def build(tmp_path: Path) -> Build:
 Run = Callable[..., tuple[int, str, str]]
 
 
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Run:
+def write_run(capsys: pytest.CaptureFixture[str]) -> Run:
     """Run `targets ARGS…`; return (exit code, stdout, stderr)."""
 
     def invoke(*args: str) -> tuple[int, str, str]:
