@@ -65,7 +65,7 @@ def test_done_with_result_and_evidence_is_recorded(repo: Path, write_run: Run) -
         "        result: Đã khánh thành\n"
         "        evidence:\n"
         "          - title: Biên bản nghiệm thu\n"
-        "            number: '15/BB-UBND'\n"
+        "            number: 15/BB-UBND\n"
         "            date: 2022-11-18\n"
         "            file: evidence/bb-15.pdf\n")
     assert write_run("--root", str(repo), "check")[0] == 0

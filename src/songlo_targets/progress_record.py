@@ -57,7 +57,7 @@ def entry_node(entry: EntryInput) -> Any:
     if entry.evidence is not None:
         e = entry.evidence
         evidence = edits.sequence([edits.mapping([
-            ("title", e.title), ("number", edits.quoted(e.number) if e.number else None),
+            ("title", e.title), ("number", e.number),
             ("date", e.date), ("file", e.file), ("url", e.url)])])
     return edits.mapping([
         ("date", entry.date), ("status", entry.status),
