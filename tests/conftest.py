@@ -8,49 +8,112 @@ from pathlib import Path
 
 import pytest
 
-from songlo_targets import i18n
+CONFIG = """\
+    schema: 1
+    organization: {name: Huyện ủy Sông Lô, superior: Đảng bộ tỉnh Vĩnh Phúc, place: Sông Lô,
+                   symbol: HU}
+    language: en
+    groups:
+      - {key: xa-thi-tran, name: 'Các xã, thị trấn'}
+    categories:
+      - {key: viec-kho, name: Việc khó}
+    """
 
-GOLDEN_OPTION = "--update-golden"
+UNIT = """\
+    name: Xã Đức Bác
+    group: xa-thi-tran
+    code: '08854'
+    heads:
+      - {role: bi-thu, title: Bí thư Đảng ủy xã}
+      - {role: chu-tich, title: Chủ tịch UBND xã}
+    """
+
+YEAR = """\
+    basis:
+      - {key: nq-huyen-iii, name: Nghị quyết Đại hội Đảng bộ huyện Sông Lô lần thứ III}
+    goals:
+      - {key: gpmb, name: Giải phóng mặt bằng, measure: {unit: ha, target: 100}}
+    supervisors:
+      - key: le-dang-tam
+        name: Lê Đăng Tâm
+        title: Phó Bí thư Thường trực Huyện ủy
+        units: [duc-bac]
+    checkpoints: [2022-03-31, 2022-06-30, 2022-09-30, 2022-12-15]
+    """
+
+TASKS = """\
+    tasks:
+      - id: '01'
+        title: Hoàn thành GPMB đường tỉnh 307
+        type: target
+        owner: chu-tich
+        categories: [viec-kho]
+        basis: nq-huyen-iii
+        goal: gpmb
+        deadline: 2022-09-30
+        measure: {unit: ha, target: 12.5}
+        progress:
+          - date: 2022-03-31
+            status: in-progress
+            value: 3.2
+          - date: 2022-06-30
+            status: done
+            value: 12.8
+            result: Đã bàn giao 12,8 ha mặt bằng
+            evidence:
+              - {title: Biên bản bàn giao, number: 15/BB-UBND, date: 2022-06-28}
+      - id: '02'
+        title: Kết nạp đảng viên mới
+        deadline: 2022-12-31
+    """
+
+BASE = {
+    "targets.yaml": CONFIG,
+    "units/duc-bac.yaml": UNIT,
+    "targets/2022/_year.yaml": YEAR,
+    "targets/2022/duc-bac.yaml": TASKS,
+}
+
+RepoFactory = Callable[..., Path]
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(GOLDEN_OPTION, action="store_true",
-                     help="Rewrite the golden files of tests/golden from the current output.")
-
-
-@pytest.fixture(autouse=True)
-def _stable_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.delenv("TARGETS_ROOT", raising=False)
-    monkeypatch.delenv("TARGETS_LANG", raising=False)
-    monkeypatch.setenv("NO_COLOR", "1")
-    i18n.set_language("vi")
-
-
-Write = Callable[[dict[str, str]], Path]
+def write_repo(root: Path, files: dict[str, str | bytes | None]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        if content is None:
+            if path.exists():
+                path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8", newline="\n")
+    return root
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Write:
-    """Write files (path -> dedented YAML) under tmp_path, targets.yaml included by default."""
+def make_repo(tmp_path: Path) -> RepoFactory:
+    """``make_repo(**{"path": yaml})``: the base repository with some files replaced."""
 
-    def write(files: dict[str, str]) -> Path:
-        files = {"targets.yaml": CONFIG, **files}
-        for name, text in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-        return tmp_path
+    def make(files: dict[str, str | bytes | None] | None = None, base: bool = True) -> Path:
+        root = tmp_path / "repo"
+        return write_repo(root, {**(BASE if base else {}), **(files or {})})
 
-    return write
+    return make
 
 
-CONFIG = """
-    schema: 1
-    organization: {name: Huyện ủy Thử}
-    groups:
-      - {key: xa, name: Các xã}
-      - {key: ban, name: Các ban}
-    categories:
-      - {key: viec-kho, name: Việc khó}
-"""
+@pytest.fixture(autouse=True)
+def _english_and_wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    from songlo_targets import i18n
+
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("TARGETS_LANG", raising=False)
+    monkeypatch.delenv("TARGETS_ROOT", raising=False)
+    i18n.set_language("en")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite the golden files in tests/golden from the current output "
+                          "(also UPDATE_GOLDEN=1).")

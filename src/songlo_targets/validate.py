@@ -148,10 +148,15 @@ def error_diagnostics(
             close = difflib.get_close_matches(field, known, n=1)
             values = {"field": field, "known": ", ".join(known), "close": close[0] if close
                       else ""}
-            found.append(Diagnostic(
-                "unknown-field", path, line, col, N_("unknown key `{field}`"), values, task,
-                hint=N_("did you mean `{close}`?") if close else
-                (N_("the keys known here are: {known}") if known else None)))
+            if close:
+                hint: str | None = N_("did you mean `{close}`?")
+            elif error.get("input") is None:  # `{name: Các xã, thị trấn}`: a comma split it
+                hint = N_("if `{field}` is the end of a text with a comma, put the whole text "
+                          "in quotes: 'Các xã, thị trấn'")
+            else:
+                hint = N_("the keys known here are: {known}") if known else None
+            found.append(Diagnostic("unknown-field", path, line, col,
+                                    N_("unknown key `{field}`"), values, task, hint=hint))
         else:
             ctx = {k: _show(v) for k, v in (error.get("ctx") or {}).items()}
             if "expected" in ctx:  # pydantic joins the choices in English: "'a', 'b' or 'c'"
