@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import floor
 
@@ -166,3 +166,9 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None) -> YearE
     for rating in units:
         groups.setdefault(rating.group, []).append(rating.computed)
     return YearEvaluation(year, as_of, policy, units, quota_test(policy.quota, groups))
+
+
+def only_group(evaluation: YearEvaluation, group: str) -> YearEvaluation:
+    """The evaluation of one group's units, with that group's quota test."""
+    return replace(evaluation, units=[u for u in evaluation.units if u.group == group],
+                   quota=[q for q in evaluation.quota if q.group == group])

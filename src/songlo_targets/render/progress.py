@@ -123,7 +123,7 @@ def print_table(view: ProgressView) -> None:
             tasks.add_row(*[str(c) for c in _task_cells(row)], style=style)
         out.print(tasks)
     table = Table(title=None if view.unit is not None else title(view), title_justify="left")
-    table.add_column(_(N_("Unit")), overflow="fold", ratio=1)
+    table.add_column(_(N_("Unit")), overflow="fold", min_width=26)
     for header in COUNT_HEADERS:
         table.add_column(_(header), justify="right")
     table.add_column(_(N_("Done")), justify="right")

@@ -126,10 +126,14 @@ def _selected(row: TaskRow, filters: Filters) -> bool:
     return not filters.overdue or row.state.bucket == "overdue"
 
 
-def _check_filters(records: Records, filters: Filters) -> None:
-    if filters.group is not None and filters.group not in records.group_keys():
+def check_group(records: Records, group: str | None) -> None:
+    if group is not None and group not in records.group_keys():
         raise UsageError(N_("unknown group `{group}`: use one of {groups}"),
-                         group=filters.group, groups=", ".join(records.group_keys()))
+                         group=group, groups=", ".join(records.group_keys()))
+
+
+def _check_filters(records: Records, filters: Filters) -> None:
+    check_group(records, filters.group)
     if filters.status is not None and filters.status not in STATUS_CHOICES:
         raise UsageError(N_("unknown status `{status}`: use one of {statuses}"),
                          status=filters.status, statuses=", ".join(STATUS_CHOICES))
