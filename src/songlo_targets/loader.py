@@ -16,7 +16,7 @@ from songlo_targets.i18n import N_
 from songlo_targets.model import KEY_RE, Config, Task, TaskFile, Unit, YearMeta
 from songlo_targets.records import Records, Year
 from songlo_targets.validate import validate
-from songlo_targets.yamlread import read
+from songlo_targets.yamlread import MAX_BYTES, read
 
 CONFIG_FILE = "targets.yaml"
 YEAR_FILE = "_year.yaml"
@@ -69,10 +69,13 @@ class _Loader:
 
     def read(self, path: Path) -> tuple[str, Any, bool]:
         rel = relative(self.records.root, path)
-        result = read(rel, path.read_bytes())
+        data = path.read_bytes()
+        result = read(rel, data)
         self.records.files += 1
         if result.text is not None:
             self.records.texts[rel] = result.text
+        elif len(data) <= MAX_BYTES:  # show the lines of an undecodable file as best we can
+            self.records.texts[rel] = data.decode("utf-8", errors="replace")
         self.diagnostics += result.diagnostics
         return rel, result.tree, result.ok
 
