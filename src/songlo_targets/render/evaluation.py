@@ -126,8 +126,8 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
     table = Table(title=title(evaluation), title_justify="left")
     for index, header in enumerate(_headers()):
         table.add_column(header, justify="right" if 1 <= index <= 4 else "left",
-                         overflow="fold", min_width=24 if index == 0 else None,
-                         no_wrap=index >= 5)
+                         overflow="fold", min_width={5: 16, 6: 16}.get(index),
+                         max_width=6 if 1 <= index <= 4 else None)
     rows = _rows(evaluation, level_key)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
@@ -137,7 +137,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
         quota = Table(title=_(N_("Rating quota by group")), title_justify="left")
         for index, header in enumerate(_quota_headers(evaluation.policy)):
             quota.add_column(header, justify="right" if 1 <= index <= 3 else "left",
-                             overflow="fold", min_width=24 if index == 0 else None)
+                             overflow="fold")
         for cells, result in zip(_quota_cells(evaluation, group_names), evaluation.quota,
                                  strict=True):
             quota.add_row(*cells, style=None if result.ok else "red")

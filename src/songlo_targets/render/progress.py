@@ -115,7 +115,8 @@ def print_table(view: ProgressView) -> None:
     if view.unit is not None:
         tasks = Table(title=title(view), title_justify="left", show_lines=False)
         for index, header in enumerate(_task_headers()):
-            tasks.add_column(header, overflow="fold", ratio=4 if index == 1 else None,
+            tasks.add_column(header, overflow="fold",
+                             max_width={2: 10, 4: 12, 5: 12}.get(index),
                              no_wrap=index in (0, 3, 6))
         for row in view.tasks:
             style = "red" if row.state.bucket == "overdue" else (
@@ -123,18 +124,18 @@ def print_table(view: ProgressView) -> None:
             tasks.add_row(*[str(c) for c in _task_cells(row)], style=style)
         out.print(tasks)
     table = Table(title=None if view.unit is not None else title(view), title_justify="left")
-    table.add_column(_(N_("Unit")), overflow="fold", min_width=26)
-    for header in COUNT_HEADERS:
-        table.add_column(_(header), justify="right")
-    table.add_column(_(N_("Done")), justify="right")
-    table.add_column("", no_wrap=True)
+    table.add_column(_(N_("Unit")), overflow="fold")
+    for header in COUNT_HEADERS:  # narrow: their headers wrap word by word
+        table.add_column(_(header), justify="right", max_width=6)
+    table.add_column(_(N_("Done")), justify="left", no_wrap=True)
 
     def cells(counts: BucketCounts) -> list[Text]:
-        values = _count_cells(counts)
-        styles = ["", "green", "yellow", "", "red", "", "yellow", "bold"]
-        out_ = [Text(v, style=s if v not in ("0", "") else "") for v, s in zip(
-            values, styles, strict=True)]
-        return [*out_, Text(bar(counts.done_share), style="green")]
+        styles = ["", "green", "yellow", "", "red", "", "yellow"]
+        numbers = [Text(str(n), style=s if n else "") for n, s in zip(
+            counts.as_tuple(), styles, strict=True)]
+        done = Text(bar(counts.done_share), style="green")
+        done.append(f" {share(counts.done_share):>4}", style="bold")
+        return [*numbers, done]
 
     for group in view.groups:
         table.add_row(Text(group.name, style="bold"), *cells(group.counts), style="bold")
