@@ -181,3 +181,13 @@ def test_three_mib_file_is_refused_before_parsing(make_repo: RepoFactory) -> Non
     result = check(make_repo({T: big}))
     assert time.perf_counter() - start < 1
     assert [d.code for d in result.diagnostics] == ["file-too-large"]
+
+
+def test_standard_tags_are_accepted(make_repo: RepoFactory) -> None:
+    from songlo_targets.check import check
+
+    tagged = textwrap.dedent(TASKS).replace("id: '02'", "id: !!str 02").replace(
+        "deadline: 2022-12-31", "deadline: !!str 2022-12-31")
+    result = check(make_repo({T: tagged}))
+    assert result.diagnostics == []
+    assert result.records.task("2022/duc-bac/02") is not None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import RepoFactory
 
 from songlo_targets.errors import UsageError
 from songlo_targets.loader import load
 from songlo_targets.lookup import find_unit
 from songlo_targets.vietnamese import fold, sort_key
+
+from conftest import RepoFactory
 
 UNITS = {
     "units/duc-bac.yaml": "name: Xã Đức Bác\ngroup: xa-thi-tran\n",
