@@ -115,6 +115,12 @@ def _english_and_wide(monkeypatch: pytest.MonkeyPatch) -> None:
     i18n.set_language("en")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite the golden files in tests/golden from the current output "
+                          "(also UPDATE_GOLDEN=1).")
+
+
 # The fixtures of the writing commands' tests (assign, progress add, carry, fmt, init).
 write_build = pytest.fixture(writing_support.write_build)
 write_run = pytest.fixture(writing_support.write_run)

@@ -6,20 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from songlo_targets.fmt import canonical
-from songlo_targets.loader import YEAR_RE, relative
-from songlo_targets.repository import CONFIG_FILE
+from songlo_targets.loader import relative
 from songlo_targets.store import Outcome, Transaction
-
-
-def record_files(root: Path) -> list[Path]:
-    """Every YAML file of the records (examples starting with `_` too), in a stable order."""
-    files = [root / CONFIG_FILE, *sorted((root / "units").glob("*.yaml"))]
-    targets = root / "targets"
-    if targets.is_dir():
-        for folder in sorted(p for p in targets.iterdir() if p.is_dir()):
-            if YEAR_RE.fullmatch(folder.name):
-                files += sorted(folder.glob("*.yaml"))
-    return [f for f in files if f.is_file()]
+from songlo_targets.store.files import record_files
 
 
 @dataclass

@@ -28,27 +28,16 @@ def relative(root: Path, path: Path) -> str:
 
 
 class _Loader:
-    def __init__(self, root: Path, overlay: Mapping[str, bytes] | None = None) -> None:
+    def __init__(self, root: Path) -> None:
         self.records = Records(root=root)
         self.diagnostics: list[Diagnostic] = []
-        self.overlay = dict(overlay or {})  # relative path -> bytes read instead of the disk's
 
-    def _yaml_files(self, folder: Path) -> list[Path]:
-        """The ``*.yaml`` files of ``folder``, on disk or in the overlay, sorted."""
-        found = set(folder.glob("*.yaml")) if folder.is_dir() else set()
-        found |= {self.records.root / rel for rel in self.overlay
-                  if (self.records.root / rel).parent == folder and rel.endswith(".yaml")}
-        return sorted(found)
-
-    def _folders(self, folder: Path) -> list[Path]:
-        found = {p for p in folder.iterdir() if p.is_dir()} if folder.is_dir() else set()
-        found |= {(self.records.root / rel).parent for rel in self.overlay
-                  if (self.records.root / rel).parent.parent == folder}
-        return sorted(found)
+    def data(self, path: Path) -> bytes:
+        return path.read_bytes()
 
     def read(self, path: Path) -> tuple[str, Any, bool]:
         rel = relative(self.records.root, path)
-        data = self.overlay[rel] if rel in self.overlay else path.read_bytes()
+        data = self.data(path)
         result = read(rel, data)
         self.records.files += 1
         if result.text is not None:
@@ -119,16 +108,18 @@ class _Loader:
     def run(self) -> tuple[Records, list[Diagnostic]]:
         root = self.records.root
         self.config(root / CONFIG_FILE)
-        for path in self._yaml_files(root / "units"):
+        for path in sorted((root / "units").glob("*.yaml")):
             if not path.name.startswith("_"):
                 self.unit(path)
-        for folder in self._folders(root / "targets"):
+        targets = root / "targets"
+        folders = sorted(p for p in targets.iterdir() if p.is_dir()) if targets.is_dir() else []
+        for folder in folders:
             if not YEAR_RE.fullmatch(folder.name):
                 continue
             year = self.records.years.setdefault(int(folder.name), Year(int(folder.name)))
-            if (folder / YEAR_FILE) in self._yaml_files(folder):
+            if (folder / YEAR_FILE).is_file():
                 self.year_file(year, folder / YEAR_FILE)
-            for path in self._yaml_files(folder):
+            for path in sorted(folder.glob("*.yaml")):
                 if not path.name.startswith("_"):
                     self.task_file(year, path)
         return self.records, self.diagnostics
@@ -137,8 +128,52 @@ class _Loader:
 __all__ = ["CONFIG_FILE", "NoRepository", "find_root", "load"]
 
 
-def load(root: Path, overlay: Mapping[str, bytes] | None = None
-         ) -> tuple[Records, list[Diagnostic]]:
-    """Load the records of ``root``; ``overlay`` (relative path -> bytes) replaces or adds
-    files, so that a change can be checked before it is written."""
-    return _Loader(root, overlay).run()
+def load(root: Path) -> tuple[Records, list[Diagnostic]]:
+    return _Loader(root).run()
+
+
+class _FilesLoader(_Loader):
+    """The same loading, from a mapping of path -> bytes (a git revision) instead of the disk."""
+
+    def __init__(self, root: Path, files: Mapping[str, bytes]) -> None:
+        super().__init__(root)
+        self.files = files
+
+    def data(self, path: Path) -> bytes:
+        return self.files[relative(self.records.root, path)]
+
+    def children(self, folder: str) -> list[str]:
+        """Names of the ``*.yaml`` files directly in ``folder``, sorted."""
+        prefix = folder + "/"
+        return sorted(p[len(prefix):] for p in self.files
+                      if p.startswith(prefix) and "/" not in p[len(prefix):]
+                      and p.endswith(".yaml"))
+
+    def run(self) -> tuple[Records, list[Diagnostic]]:
+        root = self.records.root
+        if CONFIG_FILE in self.files:
+            self.config(root / CONFIG_FILE)
+        for name in self.children("units"):
+            if not name.startswith("_"):
+                self.unit(root / "units" / name)
+        folders = sorted({p.split("/")[1] for p in self.files
+                          if p.startswith("targets/") and p.count("/") == 2})
+        for name in folders:
+            if not YEAR_RE.fullmatch(name):
+                continue
+            year = self.records.years.setdefault(int(name), Year(int(name)))
+            folder = f"targets/{name}"
+            if f"{folder}/{YEAR_FILE}" in self.files:
+                self.year_file(year, root / folder / YEAR_FILE)
+            for file in self.children(folder):
+                if not file.startswith("_"):
+                    self.task_file(year, root / folder / file)
+        return self.records, self.diagnostics
+
+
+def load_files(root: Path, files: Mapping[str, bytes]) -> tuple[Records, list[Diagnostic]]:
+    """Load records from ``files`` (path relative to ``root`` -> bytes), e.g. of a git revision.
+
+    ``root`` only anchors the paths; nothing is read from the disk.
+    """
+    return _FilesLoader(root, files).run()

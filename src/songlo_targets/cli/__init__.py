@@ -15,12 +15,25 @@ from typing import Annotated
 import typer
 
 from songlo_targets import __version__
-from songlo_targets.cli import assign, carry, check, fmt, init, progress
+from songlo_targets.cli import (
+    assign,
+    carry,
+    check,
+    codeowners,
+    diff,
+    evaluate,
+    export,
+    fmt,
+    init,
+    progress,
+    schema,
+)
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
 from songlo_targets.errors import EXIT_FAILURE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, assign, progress, carry, fmt, init)
+COMMANDS = (check, assign, progress, carry, evaluate, export, diff, schema, codeowners, fmt,
+            init)
 
 
 def _version(value: bool) -> None:

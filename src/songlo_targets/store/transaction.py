@@ -17,13 +17,14 @@ from typing import Any
 
 from songlo_targets.check import check_records
 from songlo_targets.diagnostics import Diagnostic, Severity
-from songlo_targets.loader import load
+from songlo_targets.loader import load_files
 from songlo_targets.records import Records
 from songlo_targets.repository import CONFIG_FILE
 from songlo_targets.store import atomic
 from songlo_targets.store.document import Document
 from songlo_targets.store.document import load as load_document
 from songlo_targets.store.document import new as new_document
+from songlo_targets.store.files import snapshot
 from songlo_targets.store.layout import CANONICAL, Layout
 
 
@@ -93,12 +94,13 @@ class Transaction:
         outcome = Outcome(changed=sorted(rendered))
         if not rendered:
             return outcome
+        on_disk = snapshot(self.root)
         before: list[Diagnostic] = []
-        if (self.root / CONFIG_FILE).is_file():  # else: a repository being created
-            before_records, before_loaded = load(self.root)
+        if CONFIG_FILE in on_disk:  # else: a repository being created
+            before_records, before_loaded = load_files(self.root, on_disk)
             before = _errors(check_records(before_records, before_loaded, today=self.today
                                            ).diagnostics)
-        after_records, after_loaded = load(self.root, rendered)
+        after_records, after_loaded = load_files(self.root, {**on_disk, **rendered})
         after = _errors(check_records(after_records, after_loaded, today=self.today
                                       ).diagnostics)
         outcome.refused = _introduced(before, after, set(rendered), allow_existing)
