@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records import Records
@@ -41,10 +42,12 @@ def _assigned_number(records: Records, year: int) -> str:
 
 
 def assign(records: Records, year: int, tasks: list[NewTask], decision: str | None = None,
-           today: dt.date | None = None, dry_run: bool = False) -> Assigned:
+           today: dt.date | None = None, dry_run: bool = False,
+           loaded: list[Diagnostic] | None = None) -> Assigned:
     today = today or dt.date.today()
     amended = require_decision(records, year, decision)
     amendment = (today, (decision or "").strip(), AMENDMENT_ASSIGN) if amended else None
-    transaction = Transaction(records.root, today)
+    transaction = Transaction(records.root, today,
+                              None if loaded is None else (records, loaded))
     refs = [add_task(transaction, records, year, task, amendment) for task in tasks]
     return Assigned(refs, transaction.commit(dry_run=dry_run), amended)

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from songlo_targets.assign import require_decision
+from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.model import Task, Unit
 from songlo_targets.records import Records
 from songlo_targets.state import end_of_year, task_state
@@ -128,7 +129,8 @@ def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
 
 
 def carry(records: Records, plan: CarryPlan, decision: str | None = None,
-          today: dt.date | None = None, dry_run: bool = False) -> tuple[CarryPlan, Outcome]:
+          today: dt.date | None = None, dry_run: bool = False,
+          loaded: list[Diagnostic] | None = None) -> tuple[CarryPlan, Outcome]:
     """Write the plan (or, with ``dry_run``, only check it): the tasks are added to TO.
 
     Into an assigned year a decision is required (not for a dry run, which then shows the
@@ -136,6 +138,7 @@ def carry(records: Records, plan: CarryPlan, decision: str | None = None,
     today = today or dt.date.today()
     if plan.items and not dry_run:
         require_decision(records, plan.to_year, decision)
-    transaction = Transaction(records.root, today)
+    transaction = Transaction(records.root, today,
+                              None if loaded is None else (records, loaded))
     numbered = number_items(plan, records, transaction, decision, today)
     return numbered, transaction.commit(dry_run=dry_run)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from songlo_targets import edits
+from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.model import Task
@@ -84,11 +85,14 @@ def _position(entries: Any, day: dt.date) -> int:
 
 
 def add_progress(records: Records, task: Task, entry: EntryInput,
-                 today: dt.date | None = None) -> Outcome:
+                 today: dt.date | None = None, loaded: list[Diagnostic] | None = None
+                 ) -> Outcome:
+    """Add the entry; ``loaded``: the diagnostics of loading ``records`` (to reuse them)."""
     if entry.exceeded and task.type == "target":
         raise UsageError(N_("--exceeded is for tasks; a target is exceeded when its value "
                             "passes the target"))
-    transaction = Transaction(records.root, today)
+    transaction = Transaction(records.root, today,
+                              None if loaded is None else (records, loaded))
     path = records.year(task.year).task_paths[task.unit]
     node = task_node(transaction.open(path).tree, task.id)
     entries = node.get("progress")

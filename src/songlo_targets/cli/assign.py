@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
         from songlo_targets.task_files import NewTask
 
         settings: Settings = ctx.obj
-        records, _loaded = load(settings.repository())
+        records, loaded = load(settings.repository())
         chosen = year or default_year(records)
         rows: dict[str, int] = {}
         if source is not None:
@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
                 measure_unit=measure_unit, target=target, baseline=baseline,
                 direction=direction.value if direction else None)]
             numbers = []
-        result = assign(records, chosen, tasks, decision)
+        result = assign(records, chosen, tasks, decision, loaded=loaded)
         rows = dict(zip(result.refs, numbers, strict=False))
         if not result.outcome.ok and rows:
             for diagnostic in result.outcome.refused:

@@ -76,11 +76,11 @@ def register(app: typer.Typer) -> None:
             raise UsageError(N_("carry goes forward: TO ({target}) must come after FROM "
                                 "({source})"), source=source, target=target)
         settings: Settings = ctx.obj
-        records, _loaded = load(settings.repository())
+        records, loaded = load(settings.repository())
         units = {find_unit(records, unit)} if unit else None
         plan = plan_carry(records, source, target, units,
                           parse_date(deadline) if deadline else None)
-        numbered, outcome = carry(records, plan, decision, dry_run=dry_run)
+        numbered, outcome = carry(records, plan, decision, dry_run=dry_run, loaded=loaded)
         if outcome.ok:
             render_plan(numbered, dry_run)
         if dry_run and numbered.items and records.year(target).assigned and not decision:

@@ -68,7 +68,7 @@ def register_add(progress_app: typer.Typer) -> None:
 
         settings: Settings = ctx.obj
         root = settings.repository()
-        records, _loaded = load(root)
+        records, loaded = load(root)
         task = find_task(records, ref, year)
         has_details = any(x is not None for x in (number, evidence_date, file, url))
         if has_details and not evidence:
@@ -83,7 +83,7 @@ def register_add(progress_app: typer.Typer) -> None:
             date=parse_date(date) if date else dt.date.today(), status=status.value,
             value=value, percent=percent, note=note, result=result, exceeded=exceeded,
             evidence=item)
-        outcome = add_progress(records, task, entry)
+        outcome = add_progress(records, task, entry, loaded=loaded)
         finish(outcome)
         if outcome.ok:
             print(task.ref)

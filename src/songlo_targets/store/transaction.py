@@ -49,10 +49,14 @@ def _key(d: Diagnostic) -> tuple[str, str, str | None, str]:
 class Transaction:
     """The files one command changes, read once, edited in memory, written together."""
 
-    def __init__(self, root: Path, today: dt.date | None = None) -> None:
+    def __init__(self, root: Path, today: dt.date | None = None,
+                 baseline: tuple[Records, list[Diagnostic]] | None = None) -> None:
+        """``baseline``: the records as just loaded from disk (and the loading diagnostics),
+        to spare loading them again for the comparison."""
         self.root = root
         self.today = today or dt.date.today()
         self.documents: dict[str, Document] = {}
+        self.baseline = baseline
 
     def open(self, rel: str) -> Document:
         """The round-trip document of an existing file (read once per transaction)."""
@@ -97,7 +101,7 @@ class Transaction:
         on_disk = snapshot(self.root)
         before: list[Diagnostic] = []
         if CONFIG_FILE in on_disk:  # else: a repository being created
-            before_records, before_loaded = load_files(self.root, on_disk)
+            before_records, before_loaded = self.baseline or load_files(self.root, on_disk)
             before = _errors(check_records(before_records, before_loaded, today=self.today
                                            ).diagnostics)
         after_records, after_loaded = load_files(self.root, {**on_disk, **rendered})
