@@ -70,7 +70,9 @@ YEAR_2022 = """\
       - {key: nq-tinh-xvii, name: Nghị quyết Đại hội Đảng bộ tỉnh Vĩnh Phúc lần thứ XVII}
       - {key: nq-huyen-iii, name: Nghị quyết Đại hội Đảng bộ huyện Sông Lô lần thứ III}
     goals:
-      - {key: gpmb, name: Giải phóng mặt bằng các dự án trọng điểm, measure: {unit: ha, target: 1250}}
+      - key: gpmb
+        name: Giải phóng mặt bằng các dự án trọng điểm
+        measure: {unit: ha, target: 1250}
       - {key: chuyen-doi-so, name: Chuyển đổi số}
     supervisors:
       - key: le-dang-tam
@@ -174,5 +176,5 @@ FILES: dict[str, str | bytes | None] = {
 }
 
 
-def make_report_repo(root: Path, **changes: str | bytes | None) -> Path:
-    return write_repo(root, {**FILES, **{k.replace("__", "/"): v for k, v in changes.items()}})
+def make_report_repo(root: Path, changes: dict[str, str | bytes | None] | None = None) -> Path:
+    return write_repo(root, {**FILES, **(changes or {})})

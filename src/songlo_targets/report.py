@@ -12,11 +12,11 @@ from pathlib import Path
 
 from songlo_targets.check import check_records
 from songlo_targets.diagnostics import Diagnostic, Severity
-from songlo_targets.errors import UsageError
+from songlo_targets.errors import TargetsError, UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.loader import load
 from songlo_targets.report_data import build_report
-from songlo_targets.report_render import FORMATS, relative_root, render
+from songlo_targets.report_render import FORMATS, RenderError, relative_root, render
 from songlo_targets.state import default_as_of
 
 
@@ -59,4 +59,9 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
         return Prepared(year, as_of, out, formats, {}, errors)
     report = build_report(records, year, as_of)
     report.evidence_root = relative_root(root, out)
-    return Prepared(year, as_of, out, formats, render(report, formats, root), [])
+    try:
+        files = render(report, formats, root)
+    except RenderError as exc:
+        raise TargetsError(N_("the report template {where} fails: {error}"), where=exc.where,
+                           error=exc.reason) from None
+    return Prepared(year, as_of, out, formats, files, [])

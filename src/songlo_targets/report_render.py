@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+    TemplateError,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
 from songlo_targets import vnformat
@@ -106,6 +112,15 @@ def environments(root: Path | None) -> tuple[SandboxedEnvironment, SandboxedEnvi
     return html, md
 
 
+class RenderError(Exception):
+    """A template failed: which one, where, and jinja2's reason."""
+
+    def __init__(self, template: str, line: int | None, reason: str) -> None:
+        super().__init__(f"{template}:{line}: {reason}" if line else f"{template}: {reason}")
+        self.where = f"{template}:{line}" if line else template
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to the output folder, with `/`
@@ -143,7 +158,13 @@ def render(report: YearReport, formats: tuple[str, ...], root: Path | None) -> d
         env = html if page.path.endswith(".html") else md
         up = "../" if "/" in page.path else ""
         ext = page.path.rsplit(".", 1)[1]
-        text = env.get_template(page.template).render(
-            r=report, unit=page.unit, up=up, ext=ext, formats=formats, page=page.path)
+        try:
+            text = env.get_template(page.template).render(
+                r=report, unit=page.unit, up=up, ext=ext, formats=formats, page=page.path)
+        except TemplateError as exc:
+            name = getattr(exc, "filename", None) or getattr(exc, "name", None)
+            line = getattr(exc, "lineno", None)
+            reason = f"{type(exc).__name__}: {exc.message or exc}"
+            raise RenderError(Path(name).name if name else page.template, line, reason) from exc
         out[page.path] = text if text.endswith("\n") else text + "\n"
     return out
