@@ -4,17 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint messages clean
+.PHONY: demo test lint messages docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The main job on the bundled Sông Lô records.
 demo: $(STAMP)
 	$(BIN)/targets check
-	$(BIN)/targets check --lang en --format json | head -c 0
 
 test: $(STAMP)
 	$(BIN)/pytest
@@ -23,9 +23,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
-# Re-extract the messages and compile the catalogs after changing a user-facing text.
+# After changing a user-facing text: compile the catalogs, list what is not translated.
 messages: $(STAMP)
 	$(BIN)/python -m songlo_targets.i18n_tools
+
+# Regenerate docs/diagnostics.md from the test cases.
+docs: $(STAMP)
+	$(BIN)/python tests/docgen.py
+	$(BIN)/python tests/cligen.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -9,10 +9,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import TASKS, UNIT, YEAR, RepoFactory
 
 from songlo_targets.check import check
 from songlo_targets.diagnostics import CODES
+
+from conftest import TASKS, UNIT, YEAR, RepoFactory
 
 TODAY = dt.date(2023, 1, 15)
 
@@ -115,7 +116,8 @@ def test_several_faults_in_several_files_are_all_reported(make_repo: RepoFactory
         U: textwrap.dedent(UNIT).replace("group: xa-thi-tran", "group: xa"),
         T: tasks("owner: chu-tich", "owner: ai").replace("[viec-kho]", "[viec-de]"),
         "targets/2022/yen-thach.yaml": "tasks: [\n",
-        "targets/2021/duc-bac.yaml": "tasks:\n  - id: '01'\n    title: x\n    deadline: 2021-02-30\n",
+        "targets/2021/duc-bac.yaml":
+            "tasks:\n  - id: '01'\n    title: x\n    deadline: 2021-02-30\n",
     })
     codes = {(d.path, d.code) for d in check(root, today=TODAY).diagnostics}
     assert {(U, "unknown-group"), (T, "unknown-owner"), (T, "unknown-category"),

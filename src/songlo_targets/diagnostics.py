@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from songlo_targets.i18n import N_, _
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -58,8 +58,8 @@ CODES: Mapping[str, Code] = {
     "carried-twice": Code(E, N_("carry a task once: remove one of the two `carried_from`")),
     "inactive-unit": Code(E, N_("assign the tasks to the unit's successor, or correct its "
                                 "`active` period")),
-    "measure-mismatch": Code(E, N_("a `type: target` needs `measure: {unit, target}`; a plain "
-                                   "task has no `measure`")),
+    "measure-mismatch": Code(E, N_("a `type: target` needs a `measure` with `unit` and "
+                                   "`target`; a plain task has no `measure`")),
     "progress-order": Code(E, N_("keep progress entries in date order, one per date")),
     "progress-date": Code(E, N_("a progress date lies between 1 January of the year and today")),
     "evidence-missing": Code(E, N_("add `result:` and at least one `evidence:` item (document "

@@ -6,7 +6,6 @@ could not: a bad file costs its own records, never the others'.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -15,47 +14,12 @@ from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.model import KEY_RE, Config, Task, TaskFile, Unit, YearMeta
 from songlo_targets.records import Records, Year
+from songlo_targets.repository import CONFIG_FILE, NoRepository, find_root
 from songlo_targets.validate import validate
-from songlo_targets.yamlread import read
+from songlo_targets.yamlread import MAX_BYTES, read
 
-CONFIG_FILE = "targets.yaml"
 YEAR_FILE = "_year.yaml"
 YEAR_RE = re.compile(r"\d{4}")
-
-
-class NoRepository(Exception):
-    """No data repository (a folder with targets.yaml) was found."""
-
-    def __init__(self, start: Path) -> None:
-        super().__init__(str(start))
-        self.start = start
-
-
-def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
-    """``--root``, else ``TARGETS_ROOT``, else the nearest folder upwards with targets.yaml."""
-    chosen = explicit or (Path(os.environ["TARGETS_ROOT"]) if os.environ.get("TARGETS_ROOT")
-                          else None)
-    if chosen is not None:
-        if (chosen / CONFIG_FILE).is_file():
-            return chosen.resolve()
-        raise NoRepository(chosen)
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_FILE).is_file():
-            return folder
-    raise NoRepository(here)
-
-
-def record_files(root: Path) -> list[Path]:
-    """Every file the loader reads, in a stable order."""
-    files = [root / CONFIG_FILE]
-    files += sorted((root / "units").glob("*.yaml"))
-    targets = root / "targets"
-    if targets.is_dir():
-        for folder in sorted(p for p in targets.iterdir() if p.is_dir()):
-            if YEAR_RE.fullmatch(folder.name):
-                files += sorted(folder.glob("*.yaml"))
-    return [f for f in files if f.is_file()]
 
 
 def relative(root: Path, path: Path) -> str:
@@ -69,10 +33,13 @@ class _Loader:
 
     def read(self, path: Path) -> tuple[str, Any, bool]:
         rel = relative(self.records.root, path)
-        result = read(rel, path.read_bytes())
+        data = path.read_bytes()
+        result = read(rel, data)
         self.records.files += 1
         if result.text is not None:
             self.records.texts[rel] = result.text
+        elif len(data) <= MAX_BYTES:  # show the lines of an undecodable file as best we can
+            self.records.texts[rel] = data.decode("utf-8", errors="replace")
         self.diagnostics += result.diagnostics
         return rel, result.tree, result.ok
 
@@ -152,6 +119,9 @@ class _Loader:
                 if not path.name.startswith("_"):
                     self.task_file(year, path)
         return self.records, self.diagnostics
+
+
+__all__ = ["CONFIG_FILE", "NoRepository", "find_root", "load"]
 
 
 def load(root: Path) -> tuple[Records, list[Diagnostic]]:

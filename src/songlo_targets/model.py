@@ -32,7 +32,15 @@ DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 STATUSES = ("not-started", "in-progress", "blocked", "done")
 
 
+def _untag(value: Any) -> Any:
+    """`!!str 01` reaches us as ruamel's TaggedScalar: the standard tag means plain text."""
+    if type(value).__name__ == "TaggedScalar" and isinstance(getattr(value, "value", None), str):
+        return value.value
+    return value
+
+
 def _text(value: Any) -> Any:
+    value = _untag(value)
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
     if isinstance(value, bool | int | float):
@@ -47,12 +55,14 @@ def _nonempty(value: str) -> str:
 
 
 def _key(value: Any) -> Any:
+    value = _untag(value)
     if isinstance(value, str) and not KEY_RE.fullmatch(value):
         raise PydanticCustomError("key", "not a key", {"value": value})
     return _text(value)
 
 
 def _task_id(value: Any) -> Any:
+    value = _untag(value)
     if isinstance(value, int) and not isinstance(value, bool):
         raise PydanticCustomError("id_number", "id written as a number", {"value": value})
     if isinstance(value, str) and not TASK_ID_RE.fullmatch(value):
@@ -61,6 +71,7 @@ def _task_id(value: Any) -> Any:
 
 
 def _task_ref(value: Any) -> Any:
+    value = _untag(value)
     if isinstance(value, str) and not TASK_REF_RE.fullmatch(value):
         raise PydanticCustomError("task_ref", "not a task reference", {"value": value})
     return value
@@ -68,6 +79,7 @@ def _task_ref(value: Any) -> Any:
 
 def parse_date(value: Any) -> Any:
     """Dates are ISO ``YYYY-MM-DD``; the YAML reader hands them over as text."""
+    value = _untag(value)
     if isinstance(value, dt.datetime):
         raise PydanticCustomError("date", "not a date", {"value": str(value)})
     if isinstance(value, dt.date):

@@ -28,7 +28,7 @@ def _subjects(unit: Unit) -> Iterator[tuple[int, str | None, Evaluation | HeadEv
 
 def rating_unknown(records: Records, context: Context) -> Iterator[Diagnostic]:
     for unit in records.units.values():
-        for year, role, evaluation in _subjects(unit):
+        for year, _role, evaluation in _subjects(unit):
             levels = [level.key for level in records.policy(year).levels]
             for field in ("computed", "final"):
                 value = getattr(evaluation, field)

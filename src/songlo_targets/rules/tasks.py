@@ -1,4 +1,4 @@
-"""Rules on a task's own fields: references to heads, categories, basis, supervisors; ids; measure."""
+"""Rules on a task's own fields: heads, categories, basis, supervisors; ids; measure."""
 
 from __future__ import annotations
 

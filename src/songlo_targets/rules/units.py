@@ -27,12 +27,13 @@ def unknown_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
                     yield Diagnostic("unknown-unit", where.path, where.line, where.col,
                                      N_("supervisor `{key}` supervises `{unit}`, which is no "
                                         "unit"), {"key": supervisor.key, "unit": unit})
-    for unit in records.units.values():
-        if unit.active and unit.active.successor and unit.active.successor not in known:
-            where = unit.active.at("successor")
+    for record in records.units.values():
+        active = record.active
+        if active and active.successor and active.successor not in known:
+            where = active.at("successor")
             yield Diagnostic("unknown-unit", where.path, where.line, where.col,
                              N_("the successor `{unit}` is no unit"),
-                             {"unit": unit.active.successor})
+                             {"unit": active.successor})
     for task in records.all_tasks():
         match = TASK_REF_RE.fullmatch(task.carried_from or "")
         if match and match.group(2) not in known:

@@ -1,0 +1,15 @@
+"""Docs that cannot drift: the generated diagnostics reference matches the tool."""
+
+from __future__ import annotations
+
+from docgen import DOC, render
+
+
+def test_diagnostics_doc_is_up_to_date() -> None:
+    assert DOC.read_text(encoding="utf-8") == render(), "run `make docs`"
+
+
+def test_cli_doc_is_up_to_date() -> None:
+    import cligen
+
+    assert cligen.DOC.read_text(encoding="utf-8") == cligen.render(), "run `make docs`"

@@ -1,0 +1,64 @@
+"""Units as people type them, and Vietnamese alphabetical order."""
+
+from __future__ import annotations
+
+import pytest
+
+from songlo_targets.errors import UsageError
+from songlo_targets.loader import load
+from songlo_targets.lookup import find_unit
+from songlo_targets.vietnamese import fold, sort_key
+
+from conftest import RepoFactory
+
+UNITS = {
+    "units/duc-bac.yaml": "name: Xã Đức Bác\ngroup: xa-thi-tran\n",
+    "units/dong-que.yaml": "name: Xã Đồng Quế\ngroup: xa-thi-tran\n",
+    "units/dong-thinh.yaml": "name: Xã Đồng Thịnh\ngroup: xa-thi-tran\n",
+    "units/tam-son.yaml": "name: Thị trấn Tam Sơn\ngroup: xa-thi-tran\n",
+    "units/phong-tai-chinh-ke-hoach.yaml":
+        "name: Phòng Tài chính - Kế hoạch\ngroup: xa-thi-tran\n",
+}
+
+
+@pytest.mark.parametrize("typed", ["duc-bac", "Xã Đức Bác", "xã đức bác", "duc bac",
+                                   "Đức Bác", "DUC-BAC", "  Duc  Bac "])
+def test_a_unit_is_found_however_it_is_typed(make_repo: RepoFactory, typed: str) -> None:
+    records, _ = load(make_repo(UNITS))
+    assert find_unit(records, typed) == "duc-bac"
+
+
+def test_words_of_a_longer_name(make_repo: RepoFactory) -> None:
+    records, _ = load(make_repo(UNITS))
+    assert find_unit(records, "tai chinh ke hoach") == "phong-tai-chinh-ke-hoach"
+    assert find_unit(records, "Tam Sơn") == "tam-son"
+
+
+def test_ambiguous_and_unknown_names_list_candidates(make_repo: RepoFactory) -> None:
+    records, _ = load(make_repo(UNITS))
+    with pytest.raises(UsageError) as ambiguous:
+        find_unit(records, "dong")
+    assert "dong-que" in ambiguous.value.text() and "dong-thinh" in ambiguous.value.text()
+    assert ambiguous.value.exit_code == 2
+    with pytest.raises(UsageError) as unknown:
+        find_unit(records, "Đức Bắt")
+    assert "duc-bac" in unknown.value.text()  # a close match is suggested
+
+
+def test_vietnamese_alphabetical_order() -> None:
+    names = ["Yên Thạch", "Đức Bác", "Đôn Nhân", "Đồng Quế", "Bạch Lưu", "Dục Mỹ", "Ân Thi",
+             "An Hải", "Ăn Khê", "Như Thụy", "Nhạo Sơn", "Nhân Đạo", "Zê"]
+    assert sorted(names, key=sort_key) == [
+        "An Hải", "Ăn Khê", "Ân Thi", "Bạch Lưu", "Dục Mỹ", "Đôn Nhân", "Đồng Quế", "Đức Bác",
+        "Nhạo Sơn", "Nhân Đạo", "Như Thụy", "Yên Thạch", "Zê"]
+
+
+def test_tones_come_after_letters() -> None:
+    assert sorted(["má", "ma", "mạ", "mà", "mả", "mã"], key=sort_key) == [
+        "ma", "mà", "mả", "mã", "má", "mạ"]
+    assert sorted(["mạ", "mai"], key=sort_key) == ["mạ", "mai"]
+
+
+def test_fold() -> None:
+    assert fold("Xã Đức-Bác") == "xa duc bac"
+    assert fold("PHÒNG TÀI CHÍNH - KẾ HOẠCH") == "phong tai chinh ke hoach"
