@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 # The main job on the bundled Sông Lô records.
 demo: $(STAMP)
 	$(BIN)/targets check
+	$(BIN)/targets progress --year 2022
+	$(BIN)/targets evaluate 2022
 
 test: $(STAMP)
 	$(BIN)/pytest

@@ -111,3 +111,9 @@ def _english_and_wide(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TARGETS_LANG", raising=False)
     monkeypatch.delenv("TARGETS_ROOT", raising=False)
     i18n.set_language("en")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite the golden files in tests/golden from the current output "
+                          "(also UPDATE_GOLDEN=1).")

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from songlo_targets import vnformat
 from songlo_targets.model import Measure, Task, Unit
+from songlo_targets.ordering import ordered_units
 from songlo_targets.records import Records, Year
 from songlo_targets.state import BUCKETS, TaskState, task_state
-from songlo_targets.vietnamese import sort_key
 
 
 @dataclass
@@ -249,19 +249,10 @@ class _Builder:
         }
 
     def unit_order(self) -> list[str]:
+        """Units with tasks in the year or active in it, in the order of every view."""
         ids = set(self.year.tasks) | {
             i for i, u in self.records.units.items() if _active_in(u, self.number)}
-        group_rank = {key: index for index, key in enumerate(self.groups)}
-
-        def key(unit_id: str) -> tuple[int, int, object, str]:
-            unit = self.records.units.get(unit_id)
-            if unit is None:
-                return (len(group_rank) + 1, 1, sort_key(unit_id), unit_id)
-            order = unit.order if unit.order is not None else 10**9
-            return (group_rank.get(unit.group, len(group_rank)), order, sort_key(unit.name),
-                    unit_id)
-
-        return sorted(ids, key=key)
+        return ordered_units(self.records, ids)
 
     def task_row(self, task: Task, unit: Unit | None) -> TaskRow:
         state = task_state(task, self.as_of, self.checkpoints)

@@ -15,12 +15,12 @@ from typing import Annotated
 import typer
 
 from songlo_targets import __version__
-from songlo_targets.cli import check, report
+from songlo_targets.cli import check, evaluate, export, progress, report
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
 from songlo_targets.errors import EXIT_FAILURE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, report)
+COMMANDS = (check, progress, evaluate, export, report)
 
 
 def _version(value: bool) -> None:
