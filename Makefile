@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(BIN)/targets check
 	$(BIN)/targets progress --year 2022
 	$(BIN)/targets evaluate 2022
+	$(BIN)/targets report 2022
 
 test: $(STAMP)
 	$(BIN)/pytest

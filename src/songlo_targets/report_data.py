@@ -11,9 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from songlo_targets import vnformat
+from songlo_targets.evaluation import evaluate
 from songlo_targets.model import Measure, Task, Unit
 from songlo_targets.ordering import ordered_units
 from songlo_targets.records import Records, Year
+from songlo_targets.report_rating import RatingView, build_rating
 from songlo_targets.state import BUCKETS, TaskState, task_state
 
 
@@ -192,7 +194,7 @@ class YearReport:
     supervisors: list[SupervisorRow]
     checkpoints: list[dt.date]
     evidence_root: str = ""  # relative path from a unit page's folder to the repository root
-    rating: object | None = field(default=None)  # the ratings view, see report_rating
+    rating: RatingView | None = field(default=None)  # the danh-gia documents' data
 
 
 def _active_in(unit: Unit, year: int) -> bool:
@@ -379,4 +381,6 @@ def _count(tasks: list[TaskRow]) -> Counts:
 
 def build_report(records: Records, year: int, as_of: dt.date) -> YearReport:
     """The view model of every document of ``year`` at ``as_of``."""
-    return _Builder(records, year, as_of).build()
+    report = _Builder(records, year, as_of).build()
+    report.rating = build_rating(records, evaluate(records, year, as_of))
+    return report
