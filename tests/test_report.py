@@ -65,11 +65,11 @@ def test_every_document_is_written_and_index_path_printed(
     folder = repo / "reports" / "2022"
     assert out.strip().endswith("reports/2022/index.html")
     assert set(rendered(folder)) == {
-        "index.html", "tong-hop.md", "tong-hop.html",
+        "index.html", "tong-hop.md", "tong-hop.html", "danh-gia.md", "danh-gia.html",
         *(f"{d}/{u}.{e}" for d in ("don-vi", "quyet-dinh")
           for u in ("duc-bac", "tam-son", "tai-chinh") for e in ("md", "html")),
     }
-    assert "15 files written" in err
+    assert "17 files written" in err
 
 
 def test_output_is_deterministic_and_rewrites_nothing(
@@ -177,7 +177,7 @@ def test_vietnamese_messages(repo: Path, capsys: pytest.CaptureFixture[str]) -> 
         main(["--root", str(repo), "--lang", "vi", "report", "2022"])
     except SystemExit as exc:
         assert exc.code in (None, 0)
-    assert "đã ghi 15 tệp vào" in capsys.readouterr().err
+    assert "đã ghi 17 tệp vào" in capsys.readouterr().err
 
 
 def test_markdown_escaping() -> None:

@@ -77,7 +77,7 @@ def html_files(folder: Path) -> list[Path]:
 def test_pages_are_self_contained_and_link_relatively(evil: Path) -> None:
     root = evil.parents[1]
     pages = html_files(evil)
-    assert len(pages) == 8  # index, tong-hop, 3 units × (don-vi, quyet-dinh)
+    assert len(pages) == 9  # index, tong-hop, danh-gia, 3 units × (don-vi, quyet-dinh)
     for path in pages:
         page = parse(path)
         tags = [tag for tag, _ in page.tags]
