@@ -10,10 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import RepoFactory
-from test_evaluation import CONFIG, UNIT, task
 
 from songlo_targets.cli import main
+from test_evaluation import CONFIG, UNIT, task
+
+from conftest import RepoFactory
 
 UNIT_FILE = textwrap.dedent(UNIT.format(name="A", group="xa")) + textwrap.dedent("""\
     # ratings decided by the Standing Committee

@@ -6,12 +6,13 @@ import datetime as dt
 import textwrap
 
 import pytest
-from conftest import RepoFactory
 
 from songlo_targets.evaluation import Counts, evaluate, rate
 from songlo_targets.loader import load
 from songlo_targets.model import DEFAULT_POLICY, RatingPolicy
 from songlo_targets.records import Records
+
+from conftest import RepoFactory
 
 D = dt.date
 EVIDENCE = "evidence: [{title: Biên bản, number: 1/BB, date: 2022-01-10}]"

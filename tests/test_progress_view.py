@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import RepoFactory
-from test_evaluation import records_of, task
 
 from songlo_targets.errors import UsageError
 from songlo_targets.views.progress import BucketCounts, Filters, progress_view
+from test_evaluation import records_of, task
+
+from conftest import RepoFactory
 
 D = dt.date
 YEAR = "checkpoints: [2022-03-31, 2022-06-30, 2022-09-30]\n"

@@ -127,7 +127,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
     for index, header in enumerate(_headers()):
         table.add_column(header, justify="right" if 1 <= index <= 4 else "left",
                          overflow="fold", min_width={5: 16, 6: 16}.get(index),
-                         max_width=6 if 1 <= index <= 4 else None)
+                         max_width=8 if 1 <= index <= 4 else None)
     rows = _rows(evaluation, level_key)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]

@@ -126,7 +126,7 @@ def print_table(view: ProgressView) -> None:
     table = Table(title=None if view.unit is not None else title(view), title_justify="left")
     table.add_column(_(N_("Unit")), overflow="fold")
     for header in COUNT_HEADERS:  # narrow: their headers wrap word by word
-        table.add_column(_(header), justify="right", max_width=6)
+        table.add_column(_(header), justify="right", max_width=5)
     table.add_column(_(N_("Done")), justify="left", no_wrap=True)
 
     def cells(counts: BucketCounts) -> list[Text]:
