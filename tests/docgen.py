@@ -68,7 +68,12 @@ WHEN = {
                     "down), counting the recorded rating (`final`, else `computed`).",
     "frozen-changed": "With `targets check --against REF`: in an assigned year, a task was "
                       "added or removed, or its title, type, owner, deadline, categories, basis, "
-                      "goal or measure changed, without a new `amendments` entry.",
+                      "goal or measure changed, without a new `amendments` entry. A year is "
+                      "assigned when its `_year.yaml` has `assigned` at REF (the change that "
+                      "first assigns a year is free); removing `assigned` is reported too. The "
+                      "position is the changed key, the `id` of an added task, or the `tasks:` "
+                      "key of a file that lost a task. Progress, evidence, notes and `dropped` "
+                      "stay free.",
     "no-supervisor": "A unit with tasks in a year is in no supervisor's `units` (warning).",
     "status-regress": "A task goes from done back to not done (warning).",
     "rating-override": "A final rating differs from the computed one without a `note` "
@@ -77,11 +82,26 @@ WHEN = {
                "editors and macOS do. It is read as NFC; `targets fmt` rewrites it (warning).",
 }
 
-FROZEN_EXAMPLE = """\
-```console
-$ targets check --against origin/main
-targets/2022/duc-bac.yaml:10:5: error[frozen-changed]: …
-```"""
+
+
+def frozen_example() -> str:
+    """A unit moves a deadline of its assigned year in a pull request, without an amendment."""
+    from gitrepo import commit, git
+    from songlo_targets.against import check_against
+
+    assigned = "    assigned: {decision: 125-QĐ/HU, date: 2022-01-24}\n" + BASE[
+        "targets/2022/_year.yaml"]
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_repo(Path(folder), {**BASE, "targets/2022/_year.yaml": assigned})
+        git(root, "init", "-q", "-b", "main")
+        commit(root, "records")
+        tasks = BASE["targets/2022/duc-bac.yaml"].replace("deadline: 2022-09-30",
+                                                           "deadline: 2022-12-31")
+        write_repo(root, {"targets/2022/duc-bac.yaml": tasks})
+        result = check_against(root, "main", today=TODAY)
+        found = [d for d in result.diagnostics if d.code == "frozen-changed"]
+        block = output.text_block(found[0], result.records.texts)
+    return f"```console\n$ targets check --against main\n{block}\n```"
 
 HEADER = """\
 # Diagnostics of `targets check`
@@ -113,7 +133,7 @@ def render() -> str:
     for code, info in CODES.items():
         parts.append(f"## `{code}`\n\n{info.severity.value}. {WHEN[code]}\n")
         parts.append(f"Fix: {i18n._(info.help)}.\n")
-        parts.append(FROZEN_EXAMPLE if code == "frozen-changed" else example(code))
+        parts.append(frozen_example() if code == "frozen-changed" else example(code))
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"
 

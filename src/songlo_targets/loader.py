@@ -7,6 +7,7 @@ could not: a bad file costs its own records, never the others'.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,12 @@ class _Loader:
         self.records = Records(root=root)
         self.diagnostics: list[Diagnostic] = []
 
+    def data(self, path: Path) -> bytes:
+        return path.read_bytes()
+
     def read(self, path: Path) -> tuple[str, Any, bool]:
         rel = relative(self.records.root, path)
-        data = path.read_bytes()
+        data = self.data(path)
         result = read(rel, data)
         self.records.files += 1
         if result.text is not None:
@@ -126,3 +130,50 @@ __all__ = ["CONFIG_FILE", "NoRepository", "find_root", "load"]
 
 def load(root: Path) -> tuple[Records, list[Diagnostic]]:
     return _Loader(root).run()
+
+
+class _FilesLoader(_Loader):
+    """The same loading, from a mapping of path -> bytes (a git revision) instead of the disk."""
+
+    def __init__(self, root: Path, files: Mapping[str, bytes]) -> None:
+        super().__init__(root)
+        self.files = files
+
+    def data(self, path: Path) -> bytes:
+        return self.files[relative(self.records.root, path)]
+
+    def children(self, folder: str) -> list[str]:
+        """Names of the ``*.yaml`` files directly in ``folder``, sorted."""
+        prefix = folder + "/"
+        return sorted(p[len(prefix):] for p in self.files
+                      if p.startswith(prefix) and "/" not in p[len(prefix):]
+                      and p.endswith(".yaml"))
+
+    def run(self) -> tuple[Records, list[Diagnostic]]:
+        root = self.records.root
+        if CONFIG_FILE in self.files:
+            self.config(root / CONFIG_FILE)
+        for name in self.children("units"):
+            if not name.startswith("_"):
+                self.unit(root / "units" / name)
+        folders = sorted({p.split("/")[1] for p in self.files
+                          if p.startswith("targets/") and p.count("/") == 2})
+        for name in folders:
+            if not YEAR_RE.fullmatch(name):
+                continue
+            year = self.records.years.setdefault(int(name), Year(int(name)))
+            folder = f"targets/{name}"
+            if f"{folder}/{YEAR_FILE}" in self.files:
+                self.year_file(year, root / folder / YEAR_FILE)
+            for file in self.children(folder):
+                if not file.startswith("_"):
+                    self.task_file(year, root / folder / file)
+        return self.records, self.diagnostics
+
+
+def load_files(root: Path, files: Mapping[str, bytes]) -> tuple[Records, list[Diagnostic]]:
+    """Load records from ``files`` (path relative to ``root`` -> bytes), e.g. of a git revision.
+
+    ``root`` only anchors the paths; nothing is read from the disk.
+    """
+    return _FilesLoader(root, files).run()

@@ -15,12 +15,21 @@ from typing import Annotated
 import typer
 
 from songlo_targets import __version__
-from songlo_targets.cli import check, evaluate, export, progress, report
+from songlo_targets.cli import (
+    check,
+    codeowners,
+    diff,
+    evaluate,
+    export,
+    progress,
+    report,
+    schema,
+)
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
 from songlo_targets.errors import EXIT_FAILURE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, progress, evaluate, export, report)
+COMMANDS = (check, diff, progress, evaluate, export, report, schema, codeowners)
 
 
 def _version(value: bool) -> None:

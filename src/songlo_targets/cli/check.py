@@ -31,12 +31,21 @@ def register(app: typer.Typer) -> None:
         ] = Format.text,
         strict: Annotated[bool, typer.Option(
             "--strict", help=_(N_("Fail on warnings too.")))] = False,
+        against: Annotated[str | None, typer.Option(
+            "--against", metavar="GIT_REF",
+            help=_(N_("Also report tasks of assigned years changed without an amendment since "
+                      "this git revision (e.g. origin/main).")))] = None,
     ) -> None:
         from songlo_targets import output
         from songlo_targets.check import check
 
         settings: Settings = ctx.obj
-        result = check(settings.repository(), year=year)
+        if against is not None:
+            from songlo_targets.against import check_against
+
+            result = check_against(settings.repository(), against, year=year)
+        else:
+            result = check(settings.repository(), year=year)
         diagnostics, files = result.diagnostics, result.records.files
         if format is Format.json:
             sys.stdout.write(output.as_json(diagnostics, files))
