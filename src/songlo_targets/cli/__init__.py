@@ -29,7 +29,7 @@ from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global
 from songlo_targets.errors import EXIT_FAILURE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, diff, progress, evaluate, export, report, schema, codeowners)
+COMMANDS = (check, progress, evaluate, export, report, diff, schema, codeowners)
 
 
 def _version(value: bool) -> None:
