@@ -61,7 +61,15 @@ def json_text(payload: Any) -> str:
 
 
 def console() -> Any:
-    """A rich console on stdout: colours only on a terminal (and never with NO_COLOR)."""
+    """A rich console on stdout: colours only on a terminal (and never with NO_COLOR).
+
+    Piped into a file or a CI log, tables are 120 columns wide unless COLUMNS says otherwise
+    (rich's default of 80 would fold unit names over several lines).
+    """
+    import os
+    import sys
+
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
+    return Console(highlight=False, soft_wrap=False, width=width)

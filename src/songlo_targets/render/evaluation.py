@@ -126,7 +126,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
     table = Table(title=title(evaluation), title_justify="left")
     for index, header in enumerate(_headers()):
         table.add_column(header, justify="right" if 1 <= index <= 4 else "left",
-                         overflow="fold", min_width={5: 16, 6: 16}.get(index),
+                         overflow="fold",
                          max_width=8 if 1 <= index <= 4 else None)
     rows = _rows(evaluation, level_key)
     for position, (is_unit, cells) in enumerate(rows):
