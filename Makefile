@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/targets progress --year 2022
 	$(BIN)/targets evaluate 2022
 	$(BIN)/targets carry 2022 2023 --dry-run
+	$(BIN)/targets report 2022
 
 test: $(STAMP)
 	$(BIN)/pytest

@@ -26,14 +26,15 @@ from songlo_targets.cli import (
     fmt,
     init,
     progress,
+    report,
     schema,
 )
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
 from songlo_targets.errors import EXIT_FAILURE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, assign, progress, carry, evaluate, export, diff, schema, codeowners, fmt,
-            init)
+COMMANDS = (check, assign, progress, carry, evaluate, export, report, diff, schema, codeowners,
+            fmt, init)
 
 
 def _version(value: bool) -> None:
