@@ -1,33 +1,26 @@
-"""Writing computed ratings into `units/<unit>.yaml` (`targets evaluate --write`, SPEC §6.5).
+"""Storing computed ratings in `units/<unit>.yaml` (`targets evaluate --write`, SPEC §6.5).
 
-One small, isolated writer, to be replaced by the shared safe-writing layer when it exists:
-it edits the loaded ruamel tree in place (never dumps a model over a file), sets only
-``evaluations.<year>.computed`` and ``heads.<role>.computed``, never ``final``, keeps every
-other byte (comments, quotes, key order, BOM, CRLF), writes only files that change, and
-writes each atomically (temporary file in the same folder, flush, fsync, rename). A file
-whose layout ruamel could not reproduce byte for byte is refused rather than rewritten, and
-so is a file that changed on disk since the records were read.
+Through the one writing layer (:mod:`songlo_targets.store`): the unit's round-trip tree is
+edited in place — only ``evaluations.<year>.computed`` and ``heads.<role>.computed``, never
+``final`` — and the transaction keeps every other byte, writes only files that change, and
+refuses (writing nothing) a change that would bring an error other than on the ratings.
 """
 
 from __future__ import annotations
 
-import io
-import os
-import tempfile
-import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from songlo_targets.errors import TargetsError
+from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.edits import mapping, set_key
 from songlo_targets.evaluation import YearEvaluation
-from songlo_targets.i18n import N_
 from songlo_targets.records import Records
+from songlo_targets.store import Outcome, Transaction
 
-BOM = "\ufeff"
-# Indentation layouts tried in turn (mapping, sequence, offset): the first that reproduces the
-# file byte for byte is used for the edit.
-LAYOUTS = ((2, 4, 2), (2, 2, 0), (4, 6, 4), (4, 4, 0))
+EVALUATION_KEYS = ("computed", "final", "decision", "date", "note", "heads")
+# Writing computed ratings may break the quota or differ from a recorded final rating: the
+# Standing Committee settles those in `final`, so they do not stop the write.
+RATING_CODES = frozenset({"rating-quota", "rating-override"})
 
 
 @dataclass(frozen=True)
@@ -39,93 +32,29 @@ class Ratings:
     heads: dict[str, str]
 
 
-def _yaml(layout: tuple[int, int, int]) -> Any:
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    mapping, sequence, offset = layout
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return yaml
-
-
-def _dump(yaml: Any, tree: Any) -> str:
-    stream = io.StringIO()
-    yaml.dump(tree, stream)
-    return stream.getvalue()
-
-
-def _load_faithfully(text: str, path: str) -> tuple[Any, Any]:
-    """The tree of ``text`` and a YAML writer that gives the same text back unchanged."""
-    for layout in LAYOUTS:
-        yaml = _yaml(layout)
-        tree = yaml.load(text)
-        if tree is not None and _dump(yaml, tree) == text:
-            return yaml, tree
-    raise TargetsError(N_("{path}: cannot keep this file's layout when writing it; nothing was "
-                          "written (write the computed ratings by hand, or lay the file out "
-                          "with 2-space indentation)"), path=path)
-
-
-def _mapping(parent: Any, key: Any, flow: bool = False) -> Any:
-    """``parent[key]``, created as an empty mapping when absent or empty."""
-    from ruamel.yaml.comments import CommentedMap
-
+def _child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
+    """``parent[key]`` as a mapping, created (empty) when absent or empty."""
     current = parent.get(key)
     if isinstance(current, dict):
         return current
-    created = CommentedMap()
-    if flow:
-        created.fa.set_flow_style()
-    parent[key] = created
+    created = mapping((), flow=flow)
+    set_key(parent, key, created, order)
     return created
 
 
-def _set(mapping: Any, key: str, value: str) -> None:
-    if key in mapping:
-        if mapping[key] != value:
-            mapping[key] = value
-    else:
-        mapping.insert(0, key, value)  # `computed` comes first (SPEC §3.2 key order)
-
-
-def _year_key(evaluations: Any, year: int) -> Any:
-    return next((k for k in evaluations if str(k) == str(year)), year)
-
-
-def with_ratings(text: str, ratings: Ratings, path: str) -> str:
-    """The text of a unit file with the computed ratings set; the same text if nothing changes."""
-    crlf = "\r\n" in text
-    bom = text.startswith(BOM)
-    plain = text.removeprefix(BOM).replace("\r\n", "\n")
-    yaml, tree = _load_faithfully(plain, path)
-    evaluations = _mapping(tree, "evaluations")
-    entry = _mapping(evaluations, _year_key(evaluations, ratings.year))
-    _set(entry, "computed", ratings.computed)
+def set_ratings(tree: Any, ratings: Ratings) -> None:
+    """Set the computed ratings of one year in a unit's tree."""
+    evaluations = _child(tree, "evaluations")
+    year = next((k for k in evaluations if str(k) == str(ratings.year)), ratings.year)
+    entry = _child(evaluations, year)
+    if entry.get("computed") != ratings.computed:
+        set_key(entry, "computed", ratings.computed, EVALUATION_KEYS)
     if ratings.heads:
-        heads = _mapping(entry, "heads")
+        heads = _child(entry, "heads", EVALUATION_KEYS)
         for role, computed in ratings.heads.items():
-            _set(_mapping(heads, role, flow=True), "computed", computed)
-    new = _dump(yaml, tree)
-    if new == plain:
-        return text
-    return (BOM if bom else "") + (new.replace("\n", "\r\n") if crlf else new)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            Path(temporary).chmod(path.stat().st_mode & 0o777)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            head = _child(heads, role, flow=True)
+            if head.get("computed") != computed:
+                set_key(head, "computed", computed, EVALUATION_KEYS)
 
 
 def ratings_of(evaluation: YearEvaluation) -> dict[str, Ratings]:
@@ -133,26 +62,11 @@ def ratings_of(evaluation: YearEvaluation) -> dict[str, Ratings]:
             for u in evaluation.units}
 
 
-def store_computed(records: Records, evaluation: YearEvaluation) -> list[str]:
-    """Store the computed ratings in the units' files; the paths written, relative to the root.
-
-    Every new text is prepared before anything is written, so a refused file leaves every
-    file as it was.
-    """
-    planned: list[tuple[Path, str, bytes]] = []
+def store_computed(records: Records, loaded: list[Diagnostic], evaluation: YearEvaluation
+                   ) -> Outcome:
+    """Store the computed ratings; the outcome says what was written or why nothing was."""
+    transaction = Transaction(records.root, baseline=(records, loaded))
     for unit_id, ratings in ratings_of(evaluation).items():
-        if unit_id not in records.units:
-            continue
-        rel = f"units/{unit_id}.yaml"
-        path = records.root / rel
-        data = path.read_bytes()
-        text = data.decode("utf-8")
-        if unicodedata.normalize("NFC", text.removeprefix(BOM)) != records.texts.get(rel):
-            raise TargetsError(N_("{path} changed on disk while it was being read; nothing was "
-                                  "written: run the command again"), path=rel)
-        new = with_ratings(text, ratings, rel)
-        if new != text:
-            planned.append((path, rel, new.encode("utf-8")))
-    for path, _rel, data in planned:
-        write_atomically(path, data)
-    return [rel for _path, rel, _data in planned]
+        if unit_id in records.units:
+            set_ratings(transaction.open(f"units/{unit_id}.yaml").tree, ratings)
+    return transaction.commit(allow_existing=True, tolerate=RATING_CODES)

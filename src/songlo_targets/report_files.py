@@ -8,11 +8,11 @@ the files whose bytes change. Files of the report folders that the rendering no 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from songlo_targets.atomic import write_bytes
 
 OWNED_FOLDERS = ("don-vi", "quyet-dinh")
 
@@ -58,25 +58,11 @@ def compare(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Di
     return diff
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def write(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Difference:
     """Bring ``out`` in line with ``files``; returns what it changed."""
     diff = compare(out, files, formats)
     for rel in [*diff.changed, *diff.missing]:
-        _atomic_write(out / rel, encode(files[rel]))
+        write_bytes(out / rel, encode(files[rel]))
     for rel in diff.stale:
         (out / rel).unlink()
     return diff

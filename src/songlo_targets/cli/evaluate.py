@@ -73,6 +73,7 @@ def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -
     Errors on the recorded ratings do not block: writing the computed ones may fix them.
     """
     from songlo_targets.check import check_records
+    from songlo_targets.cli.writing import finish
     from songlo_targets.ratings_store import store_computed
 
     checked = check_records(records, loaded, year=result.year)
@@ -84,8 +85,8 @@ def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -
                               errors=_n("{n} error", "{n} errors", len(blocking))),
               file=sys.stderr)
         return EXIT_RECORDS
-    written = store_computed(records, result)
-    for path in written:
-        print(_(N_("wrote {path}"), path=path), file=sys.stderr)
-    print(_n("{n} unit file changed", "{n} unit files changed", len(written)), file=sys.stderr)
+    outcome = store_computed(records, loaded, result)
+    finish(outcome)
+    print(_n("{n} unit file changed", "{n} unit files changed", len(outcome.changed)),
+          file=sys.stderr)
     return EXIT_OK

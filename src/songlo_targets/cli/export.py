@@ -59,7 +59,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            from songlo_targets.ratings_store import write_atomically
+            from songlo_targets.atomic import write_bytes
 
-            write_atomically(out, data)
+            write_bytes(out, data)
             print(_(N_("wrote {path}"), path=str(out)), file=sys.stderr)
