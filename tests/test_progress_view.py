@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from songlo_targets.errors import UsageError
-from songlo_targets.views.progress import BucketCounts, Filters, progress_view
+from songlo_targets.counts import Counts
+from songlo_targets.views.progress import Filters, progress_view
 from test_evaluation import records_of, task
 
 from conftest import RepoFactory
@@ -37,8 +38,10 @@ def test_buckets_in_progress_and_stale_at_a_date(make_repo: RepoFactory) -> None
     view = progress_view(records, 2022, D(2022, 10, 1))
     # 01 on time, 02 late, 03 open and in progress, 04 overdue, 05 dropped (out of every count).
     # C = 30/09, P = 30/06: stale = not done, no entry after 30/06 -> only 04.
-    assert view.units[0].counts == BucketCounts(total=4, done_on_time=1, done_late=1, open=1,
-                                                overdue=1, in_progress=1, stale=1)
+    counts = view.units[0].counts
+    assert counts == Counts(done_on_time=1, done_late=1, open=1, overdue=1, in_progress=1,
+                            stale=1, dropped=1)
+    assert counts.total == 4
     assert view.totals.done_share == 0.5
 
 
@@ -47,15 +50,18 @@ def test_dropped_after_the_date_still_counts(make_repo: RepoFactory) -> None:
     view = progress_view(records, 2022, D(2022, 7, 31))
     # 05 is dropped on 01/08: on 31/07 it still counts (overdue, and stale with 04: C = 30/06,
     # P = 31/03, neither has an entry after P; 03 reported on 20/07)
-    assert view.units[0].counts == BucketCounts(total=5, done_on_time=1, done_late=1, open=1,
-                                                overdue=2, in_progress=1, stale=2)
+    counts = view.units[0].counts
+    assert counts == Counts(done_on_time=1, done_late=1, open=1, overdue=2, in_progress=1,
+                            stale=2, dropped=0)
+    assert counts.total == 5
 
 
 def test_before_the_first_checkpoint_nothing_is_stale(make_repo: RepoFactory) -> None:
     records = records_of(make_repo, {"xa-a": tasks_of_a()}, {"targets/2022/_year.yaml": YEAR})
     counts = progress_view(records, 2022, D(2022, 3, 30)).units[0].counts
-    assert counts == BucketCounts(total=5, done_on_time=0, done_late=0, open=5, overdue=0,
-                                  in_progress=0, stale=0)
+    assert counts == Counts(done_on_time=0, done_late=0, open=5, overdue=0, in_progress=0,
+                            stale=0)
+    assert counts.total == 5
     # on the first checkpoint, P is 31/12 of the year before: 04 reported on 01/02, the rest not
     counts = progress_view(records, 2022, D(2022, 3, 31)).units[0].counts
     assert counts.stale == 4

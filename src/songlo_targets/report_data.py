@@ -11,50 +11,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from songlo_targets import vnformat
+from songlo_targets.counts import Counts
 from songlo_targets.evaluation import evaluate
 from songlo_targets.model import Measure, Task, Unit
 from songlo_targets.ordering import ordered_units
 from songlo_targets.records import Records, Year
 from songlo_targets.report_rating import RatingView, build_rating
-from songlo_targets.state import BUCKETS, TaskState, task_state
-
-
-@dataclass
-class Counts:
-    """The four buckets of §4.1 over some tasks, with in-progress, stale and dropped."""
-
-    done_on_time: int = 0
-    done_late: int = 0
-    open: int = 0
-    overdue: int = 0
-    in_progress: int = 0
-    stale: int = 0
-    dropped: int = 0
-
-    def add(self, state: TaskState) -> None:
-        if state.dropped:
-            self.dropped += 1
-            return
-        bucket = (state.bucket or "").replace("-", "_")
-        setattr(self, bucket, getattr(self, bucket) + 1)
-        self.in_progress += state.status == "in-progress"
-        self.stale += state.stale
-
-    @property
-    def total(self) -> int:
-        return self.done_on_time + self.done_late + self.open + self.overdue
-
-    @property
-    def done(self) -> int:
-        return self.done_on_time + self.done_late
-
-    @property
-    def done_share(self) -> float | None:
-        return self.done / self.total if self.total else None
-
-    def buckets(self) -> list[tuple[str, int]]:
-        """``[(bucket, count)]`` in the order of §4.1, for tables and stacked bars."""
-        return [(b, getattr(self, b.replace("-", "_"))) for b in BUCKETS]
+from songlo_targets.state import TaskState, task_state
 
 
 @dataclass
@@ -294,9 +257,7 @@ class _Builder:
     def unit_row(self, unit_id: str) -> UnitRow:
         unit = self.records.units.get(unit_id)
         tasks = [self.task_row(t, unit) for t in self.year.tasks.get(unit_id, [])]
-        counts = Counts()
-        for row in tasks:
-            counts.add(row.state)
+        counts = Counts.of(row.state for row in tasks)
         supervisor = self.year.supervisor_of(unit_id)
         group = unit.group if unit else ""
         return UnitRow(
@@ -373,10 +334,7 @@ class _Builder:
 
 
 def _count(tasks: list[TaskRow]) -> Counts:
-    counts = Counts()
-    for task in tasks:
-        counts.add(task.state)
-    return counts
+    return Counts.of(task.state for task in tasks)
 
 
 def build_report(records: Records, year: int, as_of: dt.date) -> YearReport:

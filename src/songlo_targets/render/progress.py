@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from songlo_targets.counts import Counts
 from songlo_targets.dates import show
 from songlo_targets.i18n import N_, _
 from songlo_targets.render.common import (
@@ -16,7 +17,7 @@ from songlo_targets.render.common import (
     status_label,
 )
 from songlo_targets.render.tabular import Cell, csv_text, md_table
-from songlo_targets.views.progress import BucketCounts, ProgressView, TaskRow
+from songlo_targets.views.progress import ProgressView, TaskRow
 
 COUNT_KEYS = ("total", "done_on_time", "done_late", "open", "overdue", "in_progress", "stale")
 COUNT_HEADERS = (N_("Tasks"), N_("Done on time"), N_("Done late"), N_("Open"), N_("Overdue"),
@@ -25,7 +26,7 @@ TASK_KEYS = ("ref", "title", "owner", "deadline", "status", "bucket", "value", "
              "percent", "last_update")
 
 
-def counts_json(counts: BucketCounts) -> dict[str, Any]:
+def counts_json(counts: Counts) -> dict[str, Any]:
     share_ = counts.done_share
     return {**dict(zip(COUNT_KEYS, counts.as_tuple(), strict=True)),
             "done_share": None if share_ is None else round(share_, 4)}
@@ -68,7 +69,7 @@ def result_text(row: TaskRow) -> str:
     return f"{number(state.percent)}%" if state.percent is not None else ""
 
 
-def _count_cells(counts: BucketCounts) -> list[str]:
+def _count_cells(counts: Counts) -> list[str]:
     return [str(n) for n in counts.as_tuple()] + [share(counts.done_share)]
 
 
@@ -129,7 +130,7 @@ def print_table(view: ProgressView) -> None:
         table.add_column(_(header), justify="right", max_width=5)
     table.add_column(_(N_("Done")), justify="left", no_wrap=True)
 
-    def cells(counts: BucketCounts) -> list[Text]:
+    def cells(counts: Counts) -> list[Text]:
         styles = ["", "green", "yellow", "", "red", "", "yellow"]
         numbers = [Text(str(n), style=s if n else "") for n, s in zip(
             counts.as_tuple(), styles, strict=True)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from songlo_targets.counts import Counts
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.lookup import find_unit
@@ -18,34 +19,6 @@ from songlo_targets.records import Records
 from songlo_targets.state import TaskState, default_as_of, task_state
 
 STATUS_CHOICES = ("not-started", "in-progress", "blocked", "done", "dropped")
-
-
-@dataclass(frozen=True)
-class BucketCounts:
-    total: int = 0
-    done_on_time: int = 0
-    done_late: int = 0
-    open: int = 0
-    overdue: int = 0
-    in_progress: int = 0
-    stale: int = 0
-
-    @property
-    def done(self) -> int:
-        return self.done_on_time + self.done_late
-
-    @property
-    def done_share(self) -> float | None:
-        """Done over the tasks counted; None when there are none."""
-        return self.done / self.total if self.total else None
-
-    def __add__(self, other: BucketCounts) -> BucketCounts:
-        return BucketCounts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(),
-                                                     strict=True)))
-
-    def as_tuple(self) -> tuple[int, ...]:
-        return (self.total, self.done_on_time, self.done_late, self.open, self.overdue,
-                self.in_progress, self.stale)
 
 
 @dataclass(frozen=True)
@@ -63,7 +36,7 @@ class UnitProgress:
     unit: str
     name: str
     group: str
-    counts: BucketCounts
+    counts: Counts
     tasks: list[TaskRow] = field(default_factory=list)
 
 
@@ -74,8 +47,8 @@ class GroupProgress:
     units: list[UnitProgress]
 
     @property
-    def counts(self) -> BucketCounts:
-        return sum((u.counts for u in self.units), BucketCounts())
+    def counts(self) -> Counts:
+        return sum((u.counts for u in self.units), Counts())
 
 
 @dataclass(frozen=True)
@@ -90,8 +63,8 @@ class ProgressView:
         return [u for g in self.groups for u in g.units]
 
     @property
-    def totals(self) -> BucketCounts:
-        return sum((g.counts for g in self.groups), BucketCounts())
+    def totals(self) -> Counts:
+        return sum((g.counts for g in self.groups), Counts())
 
     @property
     def tasks(self) -> list[TaskRow]:
@@ -106,18 +79,9 @@ class Filters:
     overdue: bool = False
 
 
-def count_rows(rows: list[TaskRow]) -> BucketCounts:
+def count_rows(rows: list[TaskRow]) -> Counts:
     """The counts of §4.1; dropped tasks leave every count."""
-    kept = [r.state for r in rows if not r.state.dropped]
-    return BucketCounts(
-        total=len(kept),
-        done_on_time=sum(s.bucket == "done-on-time" for s in kept),
-        done_late=sum(s.bucket == "done-late" for s in kept),
-        open=sum(s.bucket == "open" for s in kept),
-        overdue=sum(s.bucket == "overdue" for s in kept),
-        in_progress=sum(s.status == "in-progress" for s in kept),
-        stale=sum(s.stale for s in kept),
-    )
+    return Counts.of(r.state for r in rows)
 
 
 def _selected(row: TaskRow, filters: Filters) -> bool:
