@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from songlo_targets.errors import UsageError
 from songlo_targets.counts import Counts
+from songlo_targets.errors import UsageError
 from songlo_targets.views.progress import Filters, progress_view
 from test_evaluation import records_of, task
 
