@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml
 # The main job on the bundled Sông Lô records.
 demo: $(STAMP)
 	$(BIN)/targets check
+	$(BIN)/targets progress --year 2022
+	$(BIN)/targets evaluate 2022
+	$(BIN)/targets carry 2022 2023 --dry-run
+	$(BIN)/targets report 2022
 
 test: $(STAMP)
 	$(BIN)/pytest

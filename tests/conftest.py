@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import writing_support
+
 CONFIG = """\
     schema: 1
     organization: {name: Huyện ủy Sông Lô, superior: Đảng bộ tỉnh Vĩnh Phúc, place: Sông Lô,
@@ -111,3 +113,14 @@ def _english_and_wide(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TARGETS_LANG", raising=False)
     monkeypatch.delenv("TARGETS_ROOT", raising=False)
     i18n.set_language("en")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite the golden files in tests/golden from the current output "
+                          "(also UPDATE_GOLDEN=1).")
+
+
+# The fixtures of the writing commands' tests (assign, progress add, carry, fmt, init).
+write_build = pytest.fixture(writing_support.write_build)
+write_run = pytest.fixture(writing_support.write_run)

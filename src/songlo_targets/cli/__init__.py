@@ -15,12 +15,26 @@ from typing import Annotated
 import typer
 
 from songlo_targets import __version__
-from songlo_targets.cli import check, codeowners, diff, schema
+from songlo_targets.cli import (
+    assign,
+    carry,
+    check,
+    codeowners,
+    diff,
+    evaluate,
+    export,
+    fmt,
+    init,
+    progress,
+    report,
+    schema,
+)
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
 from songlo_targets.errors import EXIT_FAILURE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, diff, schema, codeowners)
+COMMANDS = (check, assign, progress, carry, evaluate, export, report, diff, schema, codeowners,
+            fmt, init)
 
 
 def _version(value: bool) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from math import floor
 
 from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.evaluation import REVIEW, allowed
 from songlo_targets.i18n import N_
 from songlo_targets.model import Evaluation, HeadEvaluation, Unit
 from songlo_targets.records import Records
 from songlo_targets.rules.context import Context
-
-REVIEW = "review"
 
 
 def recorded(evaluation: Evaluation | HeadEvaluation) -> str | None:
@@ -54,8 +52,8 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
         for group, units in groups.items():
             at_level = [u for u in units if recorded(u.evaluations[year]) == quota.level]
             of_count = sum(1 for u in units if recorded(u.evaluations[year]) == quota.of)
-            allowed = floor(quota.at_most * of_count + 1e-9)
-            if len(at_level) > allowed:
+            limit = allowed(quota, of_count)
+            if len(at_level) > limit:
                 evaluation = at_level[-1].evaluations[year]
                 where = evaluation.at("final" if evaluation.final else "computed")
                 yield Diagnostic(
@@ -64,7 +62,7 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
                        "the quota allows {allowed} ({share}% of the {of_count} rated `{of}`)"),
                     {"group": group, "count": len(at_level), "level": quota.level,
                      "year": year, "units": ", ".join(u.id for u in at_level),
-                     "allowed": allowed, "share": round(quota.at_most * 100),
+                     "allowed": limit, "share": round(quota.at_most * 100),
                      "of_count": of_count, "of": quota.of}, year=year)
 
 

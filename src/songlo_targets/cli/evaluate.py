@@ -1,0 +1,92 @@
+"""`targets evaluate YEAR` (SPEC §5, §6.5)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import ViewFormat
+from songlo_targets.diagnostics import Diagnostic, Severity
+from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
+from songlo_targets.evaluation import YearEvaluation
+from songlo_targets.i18n import N_, _, _n
+from songlo_targets.records import Records
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("evaluate", help=_(N_("Rate every unit and head of a year by the rating "
+                                       "policy, with the counts behind each rating and the "
+                                       "quota test.")))
+    def evaluate_command(
+        ctx: typer.Context,
+        year: Annotated[int, typer.Argument(help=_(N_("The year to evaluate.")))],
+        as_of: Annotated[str | None, typer.Option(
+            "--as-of", help=_(N_("The date to compute the state at (YYYY-MM-DD or "
+                                 "DD/MM/YYYY); default: today, or 31 December of a past "
+                                 "year.")))] = None,
+        group: Annotated[str | None, typer.Option(
+            "--group", help=_(N_("Only the units of this group (a key of targets.yaml).")))
+        ] = None,
+        format: Annotated[ViewFormat, typer.Option(
+            "--format", help=_(N_("Output: table, md, csv or json.")))] = ViewFormat.table,
+        write: Annotated[bool, typer.Option(
+            "--write", help=_(N_("Store the computed ratings in units/*.yaml (never the final "
+                                 "ones).")))] = False,
+    ) -> None:
+        from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
+        from songlo_targets.evaluation import evaluate, only_group
+        from songlo_targets.loader import load
+        from songlo_targets.ordering import group_name
+        from songlo_targets.render import evaluation as render
+        from songlo_targets.views.progress import check_group
+
+        settings: Settings = ctx.obj
+        records, diagnostics = load(settings.repository())
+        check_group(records, group)
+        day = as_of_date(as_of)
+        result = evaluate(records, choose_year(records, year), day)
+        if group is not None:
+            result = only_group(result, group)
+        names = {key: group_name(records, key) for key in records.group_keys()}
+        if write:
+            code = _write(records, diagnostics, result)
+            if code != EXIT_OK:
+                raise typer.Exit(code)
+        else:
+            warn_errors(diagnostics)
+        if format is ViewFormat.table:
+            render.print_table(result, names)
+        elif format is ViewFormat.md:
+            sys.stdout.write(render.as_markdown(result, names))
+        elif format is ViewFormat.csv:
+            sys.stdout.write(render.as_csv(result))
+        else:
+            sys.stdout.write(render.as_json(result))
+
+
+def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -> int:
+    """Refuse when the records have errors (other than on ratings), else store and say what.
+
+    Errors on the recorded ratings do not block: writing the computed ones may fix them.
+    """
+    from songlo_targets.check import check_records
+    from songlo_targets.cli.writing import finish
+    from songlo_targets.ratings_store import store_computed
+
+    checked = check_records(records, loaded, year=result.year)
+    blocking = [d for d in checked.diagnostics
+                if d.severity is Severity.ERROR and not d.code.startswith("rating-")]
+    if blocking:
+        print("targets: " + _(N_("the records have {errors}: nothing was written (run `targets "
+                                 "check` and fix them first)"),
+                              errors=_n("{n} error", "{n} errors", len(blocking))),
+              file=sys.stderr)
+        return EXIT_RECORDS
+    outcome = store_computed(records, loaded, result)
+    finish(outcome)
+    print(_n("{n} unit file changed", "{n} unit files changed", len(outcome.changed)),
+          file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,65 @@
+"""`targets export YEAR` (SPEC §6.7)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from songlo_targets.cli.common import Settings
+from songlo_targets.errors import UsageError
+from songlo_targets.i18n import N_, _
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("export", help=_(N_("Export every task of a year with its state, one row per "
+                                     "task: CSV, XLSX or JSON.")))
+    def export_command(
+        ctx: typer.Context,
+        year: Annotated[int, typer.Argument(help=_(N_("The year to export.")))],
+        format: Annotated[ExportFormat, typer.Option(
+            "--format", help=_(N_("Output: csv, xlsx or json.")))] = ExportFormat.csv,
+        as_of: Annotated[str | None, typer.Option(
+            "--as-of", help=_(N_("The date to compute the state at (YYYY-MM-DD or "
+                                 "DD/MM/YYYY); default: today, or 31 December of a past "
+                                 "year.")))] = None,
+        out: Annotated[Path | None, typer.Option(
+            "--out", dir_okay=False, help=_(N_("Write to this file instead of the standard "
+                                               "output.")))] = None,
+    ) -> None:
+        from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
+        from songlo_targets.export import export_rows
+        from songlo_targets.loader import load
+        from songlo_targets.render import export as render
+
+        settings: Settings = ctx.obj
+        if format is ExportFormat.xlsx and out is None and sys.stdout.isatty():
+            raise UsageError(N_("an XLSX file cannot be shown in a terminal: give --out "
+                                "FILE.xlsx"))
+        records, diagnostics = load(settings.repository())
+        warn_errors(diagnostics)
+        export = export_rows(records, choose_year(records, year), as_of_date(as_of))
+        if format is ExportFormat.xlsx:
+            data = render.as_xlsx(export)
+        elif format is ExportFormat.csv:
+            data = render.as_csv(export).encode("utf-8")
+        else:
+            data = render.as_json(export).encode("utf-8")
+        if out is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            from songlo_targets.atomic import write_bytes
+
+            write_bytes(out, data)
+            print(_(N_("wrote {path}"), path=str(out)), file=sys.stderr)

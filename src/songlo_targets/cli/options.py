@@ -1,0 +1,47 @@
+"""Options shared by the commands that show a year: parsing them and loading the records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import StrEnum
+
+from songlo_targets.dates import parse_date
+from songlo_targets.diagnostics import Diagnostic, Severity
+from songlo_targets.errors import UsageError
+from songlo_targets.i18n import N_, _, _n
+from songlo_targets.records import Records
+
+
+class ViewFormat(StrEnum):
+    table = "table"
+    md = "md"
+    csv = "csv"
+    json = "json"
+
+
+def as_of_date(text: str | None) -> dt.date | None:
+    return parse_date(text) if text is not None else None
+
+
+def choose_year(records: Records, year: int | None) -> int:
+    """The year asked for, else the latest year with records; a usage error if none."""
+    if year is None:
+        latest = records.latest_year()
+        if latest is None:
+            raise UsageError(N_("there are no years in targets/: nothing to show"))
+        return latest
+    if year not in records.years:
+        known = ", ".join(str(y) for y in sorted(records.years)) or "-"
+        raise UsageError(N_("there are no records for {year} (years: {years})"),
+                         year=year, years=known)
+    return year
+
+
+def warn_errors(diagnostics: list[Diagnostic]) -> None:
+    """One line on stderr when some records could not be read: they are left out."""
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    if errors:
+        print("targets: " + _(N_("{errors} in the records: what could not be read is left "
+                                 "out (run `targets check`)"),
+                              errors=_n("{n} error", "{n} errors", errors)), file=sys.stderr)

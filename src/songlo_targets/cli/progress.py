@@ -1,0 +1,88 @@
+"""`targets progress [show]` (SPEC §6.3): a sub-app whose default is `show`."""
+
+# No `from __future__ import annotations`: the option types below are local aliases, which
+# typer can only see when annotations are evaluated where the functions are defined.
+import sys
+from typing import Annotated
+
+import typer
+
+from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import ViewFormat
+from songlo_targets.cli.progress_add import register_add
+from songlo_targets.i18n import N_, _
+
+
+def show(settings: Settings, year: int | None = None, as_of: str | None = None,
+         group: str | None = None, unit: str | None = None, status: str | None = None,
+         overdue: bool = False, format: ViewFormat = ViewFormat.table) -> None:
+    from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
+    from songlo_targets.loader import load
+    from songlo_targets.render import progress as render
+    from songlo_targets.views.progress import Filters, progress_view
+
+    records, diagnostics = load(settings.repository())
+    warn_errors(diagnostics)
+    view = progress_view(records, choose_year(records, year), as_of_date(as_of),
+                         Filters(group=group, unit=unit, status=status, overdue=overdue))
+    if format is ViewFormat.table:
+        render.print_table(view)
+    else:
+        writers = {ViewFormat.md: render.as_markdown, ViewFormat.csv: render.as_csv,
+                   ViewFormat.json: render.as_json}
+        sys.stdout.write(writers[format](view))
+
+
+def register_show(progress: typer.Typer) -> None:
+    """The default of `targets progress`, and `targets progress show`."""
+    YearOption = Annotated[int | None, typer.Option(
+        "--year", help=_(N_("The year; default: the latest year with records.")))]
+    AsOfOption = Annotated[str | None, typer.Option(
+        "--as-of", help=_(N_("The date to compute the state at (YYYY-MM-DD or DD/MM/YYYY); "
+                             "default: today, or 31 December of a past year.")))]
+    GroupOption = Annotated[str | None, typer.Option(
+        "--group", help=_(N_("Only the units of this group (a key of targets.yaml).")))]
+    UnitOption = Annotated[str | None, typer.Option(
+        "--unit", help=_(N_("One unit (id or name, with or without diacritics): one row per "
+                            "task.")))]
+    StatusOption = Annotated[str | None, typer.Option(
+        "--status", help=_(N_("Only tasks with this status: not-started, in-progress, blocked, "
+                              "done or dropped.")))]
+    OverdueOption = Annotated[bool, typer.Option(
+        "--overdue", help=_(N_("Only overdue tasks.")))]
+    FormatOption = Annotated[ViewFormat, typer.Option(
+        "--format", help=_(N_("Output: table, md, csv or json.")))]
+
+    @progress.callback()
+    def progress_default(
+        ctx: typer.Context, year: YearOption = None, as_of: AsOfOption = None,
+        group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
+        overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
+    ) -> None:
+        if ctx.invoked_subcommand is None:
+            show(ctx.obj, year, as_of, group, unit, status, overdue, format)
+
+    @progress.command("show", help=_(N_("Show the progress of a year (the default).")))
+    def show_command(
+        ctx: typer.Context, year: YearOption = None, as_of: AsOfOption = None,
+        group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
+        overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
+    ) -> None:
+        show(ctx.obj, year, as_of, group, unit, status, overdue, format)
+
+
+# Each adds subcommands to the `progress` sub-app; other command modules may add theirs here
+# (e.g. `progress add`).
+SUBCOMMANDS = (register_show, register_add)
+
+
+def register(app: typer.Typer) -> None:
+    progress = typer.Typer(
+        invoke_without_command=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        help=_(N_("Follow the tasks of a year: counts by unit, or one unit's tasks.")),
+        rich_markup_mode=None,
+    )
+    for add_commands in SUBCOMMANDS:
+        add_commands(progress)
+    app.add_typer(progress, name="progress")

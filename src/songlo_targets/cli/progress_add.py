@@ -1,0 +1,90 @@
+"""`targets progress add REF` (SPEC §6.3): record one progress entry."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from songlo_targets.cli.common import Settings
+from songlo_targets.errors import UsageError
+from songlo_targets.i18n import N_, _
+
+
+class Status(StrEnum):
+    not_started = "not-started"
+    in_progress = "in-progress"
+    blocked = "blocked"
+    done = "done"
+
+
+def register_add(progress_app: typer.Typer) -> None:
+    @progress_app.command("add", help=_(N_("Record one progress entry of a task (at its place "
+                                           "in date order).")))
+    def add_command(
+        ctx: typer.Context,
+        ref: Annotated[str, typer.Argument(
+            metavar="REF", help=_(N_("The task: YEAR/UNIT/ID, or UNIT/ID with --year.")))],
+        status: Annotated[Status, typer.Option("--status", help=_(N_(
+            "not-started, in-progress, blocked or done.")))],
+        date: Annotated[str | None, typer.Option("--date", help=_(N_(
+            "Date of the entry (YYYY-MM-DD or DD/MM/YYYY); default: today.")))] = None,
+        year: Annotated[int | None, typer.Option("--year", help=_(N_(
+            "Year of a UNIT/ID reference; default: the latest year.")))] = None,
+        value: Annotated[float | None, typer.Option("--value", help=_(N_(
+            "Targets: the cumulative value achieved at that date.")))] = None,
+        percent: Annotated[float | None, typer.Option("--percent", help=_(N_(
+            "Tasks: percentage done, 0 to 100.")))] = None,
+        note: Annotated[str | None, typer.Option("--note", help=_(N_("A note.")))] = None,
+        result: Annotated[str | None, typer.Option("--result", help=_(N_(
+            "The concrete result (required with done).")))] = None,
+        exceeded: Annotated[bool, typer.Option("--exceeded", help=_(N_(
+            "Tasks: done beyond what was asked.")))] = False,
+        evidence: Annotated[str | None, typer.Option("--evidence", help=_(N_(
+            "Title of the evidence document (required with done).")))] = None,
+        number: Annotated[str | None, typer.Option("--number", help=_(N_(
+            "Number of the evidence document, with --evidence-date.")))] = None,
+        evidence_date: Annotated[str | None, typer.Option("--evidence-date", help=_(N_(
+            "Date of the evidence document.")))] = None,
+        file: Annotated[str | None, typer.Option("--file", help=_(N_(
+            "A file of the repository that is the evidence.")))] = None,
+        url: Annotated[str | None, typer.Option("--url", help=_(N_(
+            "A link (http or https) to the evidence.")))] = None,
+    ) -> None:
+        import datetime as dt
+
+        from songlo_targets.cli.writing import finish
+        from songlo_targets.dates import parse_date
+        from songlo_targets.loader import load
+        from songlo_targets.progress_record import (
+            EntryInput,
+            EvidenceInput,
+            add_progress,
+            evidence_path,
+        )
+        from songlo_targets.references import find_task
+
+        settings: Settings = ctx.obj
+        root = settings.repository()
+        records, loaded = load(root)
+        task = find_task(records, ref, year)
+        has_details = any(x is not None for x in (number, evidence_date, file, url))
+        if has_details and not evidence:
+            raise UsageError(N_("give the evidence a title with --evidence"))
+        item = None
+        if evidence:
+            item = EvidenceInput(
+                title=evidence, number=number,
+                date=parse_date(evidence_date) if evidence_date else None,
+                file=evidence_path(root, file) if file else None, url=url)
+        entry = EntryInput(
+            date=parse_date(date) if date else dt.date.today(), status=status.value,
+            value=value, percent=percent, note=note, result=result, exceeded=exceeded,
+            evidence=item)
+        outcome = add_progress(records, task, entry, loaded=loaded)
+        finish(outcome)
+        if outcome.ok:
+            print(task.ref)
+        sys.stdout.flush()

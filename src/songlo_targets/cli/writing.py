@@ -1,0 +1,34 @@
+"""What every writing command prints: the files it wrote, or why it wrote nothing."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from songlo_targets.errors import EXIT_RECORDS
+from songlo_targets.i18n import N_, _, _n
+from songlo_targets.store import Outcome
+
+
+def refused(outcome: Outcome) -> None:
+    """Print the errors the change would bring and exit 1 (nothing was written)."""
+    from songlo_targets import output
+
+    for diagnostic in outcome.refused:
+        print(output.text_block(diagnostic, outcome.texts), file=sys.stderr)
+    print(_(N_("nothing was written: the change would bring {errors} into the records"),
+            errors=_n("{n} error", "{n} errors", len(outcome.refused))), file=sys.stderr)
+    raise typer.Exit(EXIT_RECORDS)
+
+
+def finish(outcome: Outcome, dry_run: bool = False) -> None:
+    """Refuse, or say which files were (or would be) written."""
+    if not outcome.ok:
+        refused(outcome)
+    if not outcome.changed:
+        print(_(N_("no file changes")), file=sys.stderr)
+        return
+    message = (N_("would write {path}") if dry_run else N_("wrote {path}"))
+    for path in outcome.changed:
+        print(_(message, path=path), file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Rendering views for people (rich tables, Markdown) and for programs (CSV, JSON)."""

@@ -1,0 +1,146 @@
+"""Rendering an evaluation (SPEC §6.5): a rich table with the quota test, Markdown, CSV, JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from songlo_targets.dates import show
+from songlo_targets.evaluation import REVIEW, Counts, QuotaResult, YearEvaluation
+from songlo_targets.i18n import N_, _
+from songlo_targets.model import RatingPolicy
+from songlo_targets.render.common import console, json_text
+from songlo_targets.render.tabular import Cell, csv_text, md_table
+
+COUNT_KEYS = ("tasks", "done", "on_time", "exceeded")
+COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"), N_("Exceeded"))
+
+
+def counts_json(counts: Counts) -> dict[str, int]:
+    return {"tasks": counts.tasks, "done": counts.done, "on_time": counts.on_time,
+            "exceeded": counts.exceeded}
+
+
+def quota_json(result: QuotaResult) -> dict[str, Any]:
+    return {"group": result.group, "level": result.level, "count": result.count,
+            "of_count": result.of_count, "allowed": result.allowed, "ok": result.ok}
+
+
+def as_json(evaluation: YearEvaluation) -> str:
+    return json_text({
+        "year": evaluation.year,
+        "as_of": evaluation.as_of.isoformat(),
+        "units": [{"unit": u.unit, "group": u.group, **counts_json(u.counts),
+                   "computed": u.computed, "final": u.final,
+                   "heads": [{"role": h.role, **counts_json(h.counts), "computed": h.computed,
+                              "final": h.final} for h in u.heads]}
+                  for u in evaluation.units],
+        "quota": [quota_json(q) for q in evaluation.quota],
+    })
+
+
+def as_csv(evaluation: YearEvaluation) -> str:
+    """One row per subject: the unit (role empty), then each of its heads."""
+    header = ("unit", "group", "role", *COUNT_KEYS, "computed", "final")
+    rows: list[list[Cell]] = []
+    for u in evaluation.units:
+        rows.append([u.unit, u.group, "", *counts_json(u.counts).values(), u.computed, u.final])
+        rows += [[u.unit, u.group, h.role, *counts_json(h.counts).values(), h.computed, h.final]
+                 for h in u.heads]
+    return csv_text(header, rows)
+
+
+def level_name(policy: RatingPolicy, key: str | None) -> str:
+    if key is None:
+        return ""
+    if key == REVIEW:
+        return _(N_("review (the Standing Committee decides)"))
+    return next((level.name for level in policy.levels if level.key == key), key)
+
+
+def title(evaluation: YearEvaluation) -> str:
+    return _(N_("Evaluation of {year}, as of {date}"), year=evaluation.year,
+             date=show(evaluation.as_of))
+
+
+def _headers() -> list[str]:
+    return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS), _(N_("Computed rating")),
+            _(N_("Final rating"))]
+
+
+def _quota_headers(policy: RatingPolicy) -> list[str]:
+    level, of = (policy.quota.level, policy.quota.of) if policy.quota else ("", "")
+    return [_(N_("Group")), _(N_("Rated {level}"), level=level), _(N_("Rated {level}"), level=of),
+            _(N_("Allowed")), _(N_("Within the quota"))]
+
+
+Label = Callable[[RatingPolicy, "str | None"], str]
+
+
+def level_key(policy: RatingPolicy, key: str | None) -> str:
+    return key or ""
+
+
+def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str]]]:
+    """(is a unit, cells) for every unit and, under it, its heads."""
+    policy = evaluation.policy
+    rows = []
+    for u in evaluation.units:
+        rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()),
+                            label(policy, u.computed), label(policy, u.final)]))
+        for h in u.heads:
+            rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
+                                 label(policy, h.computed), label(policy, h.final)]))
+    return rows
+
+
+def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list[str]]:
+    return [[names.get(q.group, q.group), str(q.count), str(q.of_count), str(q.allowed),
+             _(N_("yes")) if q.ok else _(N_("no"))] for q in evaluation.quota]
+
+
+def legend(policy: RatingPolicy) -> list[str]:
+    """The rating keys the table shows, with their names."""
+    return [f"{level.key}: {level.name}" for level in policy.levels] + [
+        f"{REVIEW}: {level_name(policy, REVIEW)}"]
+
+
+def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
+    parts = [f"## {title(evaluation)}\n"]
+    right = [False, True, True, True, True, False, False]
+    parts.append(md_table(_headers(), ([f"**{c[0]}**", *c[1:]] if unit else
+                                        ["— " + c[0].strip(), *c[1:]]
+                                        for unit, c in _rows(evaluation, level_name)), right))
+    if evaluation.quota:
+        parts.append(f"### {_(N_('Rating quota by group'))}\n")
+        parts.append(md_table(_quota_headers(evaluation.policy),
+                              _quota_cells(evaluation, group_names),
+                              [False, True, True, True, False]))
+    return "\n".join(parts)
+
+
+def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None:
+    from rich.table import Table
+
+    out = console()
+    table = Table(title=title(evaluation), title_justify="left")
+    for index, header in enumerate(_headers()):
+        table.add_column(header, justify="right" if 1 <= index <= 4 else "left",
+                         overflow="fold",
+                         max_width=8 if 1 <= index <= 4 else None)
+    rows = _rows(evaluation, level_key)
+    for position, (is_unit, cells) in enumerate(rows):
+        last = position + 1 == len(rows) or rows[position + 1][0]
+        table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
+    out.print(table)
+    if evaluation.quota and evaluation.units:
+        quota = Table(title=_(N_("Rating quota by group")), title_justify="left")
+        for index, header in enumerate(_quota_headers(evaluation.policy)):
+            quota.add_column(header, justify="right" if 1 <= index <= 3 else "left",
+                             overflow="fold")
+        for cells, result in zip(_quota_cells(evaluation, group_names), evaluation.quota,
+                                 strict=True):
+            quota.add_row(*cells, style=None if result.ok else "red")
+        out.print(quota)
+    for line in legend(evaluation.policy):
+        out.print(line)

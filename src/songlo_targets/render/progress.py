@@ -1,0 +1,147 @@
+"""Rendering the progress view (SPEC §6.3): a rich table, Markdown, CSV or JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from songlo_targets.counts import Counts
+from songlo_targets.dates import show
+from songlo_targets.i18n import N_, _
+from songlo_targets.render.common import (
+    bar,
+    console,
+    iso,
+    json_text,
+    number,
+    share,
+    status_label,
+)
+from songlo_targets.render.tabular import Cell, csv_text, md_table
+from songlo_targets.views.progress import ProgressView, TaskRow
+
+COUNT_KEYS = ("total", "done_on_time", "done_late", "open", "overdue", "in_progress", "stale")
+COUNT_HEADERS = (N_("Tasks"), N_("Done on time"), N_("Done late"), N_("Open"), N_("Overdue"),
+                 N_("In progress"), N_("Stale"))
+TASK_KEYS = ("ref", "title", "owner", "deadline", "status", "bucket", "value", "target",
+             "percent", "last_update")
+
+
+def counts_json(counts: Counts) -> dict[str, Any]:
+    share_ = counts.done_share
+    return {**dict(zip(COUNT_KEYS, counts.as_tuple(), strict=True)),
+            "done_share": None if share_ is None else round(share_, 4)}
+
+
+def task_json(row: TaskRow) -> dict[str, Any]:
+    task, state = row.task, row.state
+    return {"ref": task.ref, "title": task.title, "owner": task.owner,
+            "deadline": iso(task.deadline), "status": state.status, "bucket": state.bucket,
+            "value": state.value, "target": task.measure.target if task.measure else None,
+            "percent": state.percent, "last_update": iso(state.last_update)}
+
+
+def as_json(view: ProgressView) -> str:
+    payload: dict[str, Any] = {
+        "year": view.year,
+        "as_of": view.as_of.isoformat(),
+        "units": [{"unit": u.unit, "name": u.name, "group": u.group, **counts_json(u.counts)}
+                  for u in view.units],
+        "totals": counts_json(view.totals),
+    }
+    if view.unit is not None:
+        payload["tasks"] = [task_json(row) for row in view.tasks]
+    return json_text(payload)
+
+
+def as_csv(view: ProgressView) -> str:
+    if view.unit is not None:
+        return csv_text(TASK_KEYS, ([task_json(r)[k] for k in TASK_KEYS] for r in view.tasks))
+    header = ("unit", "name", "group", *COUNT_KEYS, "done_share")
+    return csv_text(header, ([u.unit, u.name, u.group, *counts_json(u.counts).values()]
+                             for u in view.units))
+
+
+def result_text(row: TaskRow) -> str:
+    """value/target with the measure's unit for a target, the percentage for a task."""
+    task, state = row.task, row.state
+    if task.measure is not None:
+        return f"{number(state.value) or '–'}/{number(task.measure.target)} {task.measure.unit}"
+    return f"{number(state.percent)}%" if state.percent is not None else ""
+
+
+def _count_cells(counts: Counts) -> list[str]:
+    return [str(n) for n in counts.as_tuple()] + [share(counts.done_share)]
+
+
+def title(view: ProgressView) -> str:
+    return _(N_("Progress of the tasks of {year}, as of {date}"), year=view.year,
+             date=show(view.as_of))
+
+
+def as_markdown(view: ProgressView) -> str:
+    parts = [f"## {title(view)}\n"]
+    if view.unit is not None:
+        parts.append(md_table(_task_headers(), (_task_cells(r) for r in view.tasks)))
+    header = [_(N_("Unit")), *(_(h) for h in COUNT_HEADERS), _(N_("Done"))]
+    rows: list[list[Cell]] = []
+    for group in view.groups:
+        rows.append([f"**{group.name}**", *_count_cells(group.counts)])
+        rows += [[u.name, *_count_cells(u.counts)] for u in group.units]
+    rows.append([f"**{_(N_('Total'))}**", *_count_cells(view.totals)])
+    parts.append(md_table(header, rows, right=[False] + [True] * (len(header) - 1)))
+    return "\n".join(parts)
+
+
+def _task_headers() -> list[str]:
+    return [_(N_("Id")), _(N_("Task")), _(N_("Owner")), _(N_("Deadline")), _(N_("Status")),
+            _(N_("Result")), _(N_("Last update"))]
+
+
+def _task_cells(row: TaskRow) -> list[Cell]:
+    task, state = row.task, row.state
+    status = status_label(state.status)
+    if state.stale:
+        status += " (" + _(N_("stale")) + ")"
+    elif state.bucket == "overdue":
+        status += " (" + _(N_("overdue")) + ")"
+    return [task.id, task.title, task.owner or "", show(task.deadline), status,
+            result_text(row), show(state.last_update)]
+
+
+def print_table(view: ProgressView) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
+    if view.unit is not None:
+        tasks = Table(title=title(view), title_justify="left", show_lines=False)
+        for index, header in enumerate(_task_headers()):
+            tasks.add_column(header, overflow="fold",
+                             max_width={2: 10, 4: 12, 5: 12}.get(index),
+                             no_wrap=index in (0, 3, 6))
+        for row in view.tasks:
+            style = "red" if row.state.bucket == "overdue" else (
+                "green" if row.state.done else None)
+            tasks.add_row(*[str(c) for c in _task_cells(row)], style=style)
+        out.print(tasks)
+    table = Table(title=None if view.unit is not None else title(view), title_justify="left")
+    table.add_column(_(N_("Unit")), overflow="fold")
+    for header in COUNT_HEADERS:  # narrow: their headers wrap word by word
+        table.add_column(_(header), justify="right", max_width=5)
+    table.add_column(_(N_("Done")), justify="left", no_wrap=True)
+
+    def cells(counts: Counts) -> list[Text]:
+        styles = ["", "green", "yellow", "", "red", "", "yellow"]
+        numbers = [Text(str(n), style=s if n else "") for n, s in zip(
+            counts.as_tuple(), styles, strict=True)]
+        done = Text(bar(counts.done_share), style="green")
+        done.append(f" {share(counts.done_share):>4}", style="bold")
+        return [*numbers, done]
+
+    for group in view.groups:
+        table.add_row(Text(group.name, style="bold"), *cells(group.counts), style="bold")
+        for unit in group.units:
+            table.add_row(Text("  " + unit.name), *cells(unit.counts))
+        table.add_section()
+    table.add_row(Text(_(N_("Total")), style="bold"), *cells(view.totals), style="bold")
+    out.print(table)

@@ -1,0 +1,155 @@
+"""A change to the records: open files, edit their trees, then commit all or nothing.
+
+``commit`` renders every edited file, keeps only those whose bytes change, loads the whole
+repository *as it would be* (the new texts laid over the disk) and runs the checks. A change
+that would bring an error that was not there before — or leave an error in a file it writes —
+is refused with those diagnostics, and nothing is written. Otherwise the files are replaced
+atomically under the repository lock (:mod:`atomic`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from songlo_targets.check import check_records
+from songlo_targets.diagnostics import Diagnostic, Severity
+from songlo_targets.loader import load_files
+from songlo_targets.records import Records
+from songlo_targets.repository import CONFIG_FILE
+from songlo_targets.store import atomic
+from songlo_targets.store.document import Document
+from songlo_targets.store.document import load as load_document
+from songlo_targets.store.document import new as new_document
+from songlo_targets.store.files import snapshot
+from songlo_targets.store.layout import CANONICAL, Layout
+
+
+@dataclass
+class Outcome:
+    """What a commit did: the files written (or that would be), or why it refused."""
+
+    changed: list[str] = field(default_factory=list)  # relative paths whose bytes change
+    refused: list[Diagnostic] = field(default_factory=list)  # the errors the change would bring
+    texts: dict[str, str] = field(default_factory=dict)  # texts to show the refused lines
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
+def _key(d: Diagnostic) -> tuple[str, str, str | None, str]:
+    return d.code, d.path, d.task, d.message
+
+
+class Transaction:
+    """The files one command changes, read once, edited in memory, written together."""
+
+    def __init__(self, root: Path, today: dt.date | None = None,
+                 baseline: tuple[Records, list[Diagnostic]] | None = None) -> None:
+        """``baseline``: the records as just loaded from disk (and the loading diagnostics),
+        to spare loading them again for the comparison."""
+        self.root = root
+        self.today = today or dt.date.today()
+        self.documents: dict[str, Document] = {}
+        self.baseline = baseline
+
+    def open(self, rel: str) -> Document:
+        """The round-trip document of an existing file (read once per transaction)."""
+        if rel not in self.documents:
+            self.documents[rel] = load_document(rel, (self.root / rel).read_bytes())
+        return self.documents[rel]
+
+    def put(self, document: Document) -> None:
+        """Take a document built elsewhere (its ``original`` must be the bytes on disk)."""
+        self.documents[document.path] = document
+
+    def create_text(self, rel: str, text: str) -> Document:
+        """A new file written exactly as ``text`` (for files made of comments)."""
+        document = new_document(rel, None, "", CANONICAL)
+        document.raw = text.encode("utf-8")
+        self.documents[rel] = document
+        return document
+
+    def exists(self, rel: str) -> bool:
+        return rel in self.documents or (self.root / rel).is_file()
+
+    def create(self, rel: str, tree: Any, header: str = "",
+               layout: Layout = CANONICAL) -> Document:
+        document = new_document(rel, tree, header, layout)
+        self.documents[rel] = document
+        return document
+
+    def rendered(self) -> dict[str, bytes]:
+        """The new bytes of every file that changes."""
+        out = {}
+        for rel, document in self.documents.items():
+            content = document.render()
+            if content != document.original:
+                out[rel] = content
+        return out
+
+    def verify(self, rendered: dict[str, bytes], allow_existing: bool = False,
+               tolerate: frozenset[str] = frozenset()) -> Outcome:
+        """Check the repository as it would be; refuse what the change makes worse.
+
+        ``tolerate``: codes a change may bring on purpose (computed ratings that break the
+        quota are written all the same: the Standing Committee settles them in ``final``).
+        """
+        outcome = Outcome(changed=sorted(rendered))
+        if not rendered:
+            return outcome
+        on_disk = snapshot(self.root)
+        before: list[Diagnostic] = []
+        if CONFIG_FILE in on_disk:  # else: a repository being created
+            before_records, before_loaded = self.baseline or load_files(self.root, on_disk)
+            before = _errors(check_records(before_records, before_loaded, today=self.today
+                                           ).diagnostics)
+        after_records, after_loaded = load_files(self.root, {**on_disk, **rendered})
+        after = _errors(check_records(after_records, after_loaded, today=self.today
+                                      ).diagnostics)
+        after = [d for d in after if d.code not in tolerate]
+        outcome.refused = _introduced(before, after, set(rendered), allow_existing)
+        outcome.texts = _texts(after_records)
+        return outcome
+
+    def commit(self, dry_run: bool = False, allow_existing: bool = False,
+               tolerate: frozenset[str] = frozenset()) -> Outcome:
+        rendered = self.rendered()
+        outcome = self.verify(rendered, allow_existing, tolerate)
+        if outcome.refused or dry_run or not rendered:
+            return outcome
+        pending = {rel: atomic.Pending(content, atomic.digest(self.documents[rel].original))
+                   for rel, content in rendered.items()}
+        with atomic.repository_lock(self.root):
+            atomic.replace_files(self.root, pending)
+        outcome.written = True
+        return outcome
+
+
+def _errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diagnostics if d.severity is Severity.ERROR]
+
+
+def _introduced(before: list[Diagnostic], after: list[Diagnostic], written: set[str],
+                allow_existing: bool) -> list[Diagnostic]:
+    """Errors after the change that were not there before, and (unless allowed) any error
+    left in a file the change writes."""
+    remaining = Counter(_key(d) for d in before)
+    found = []
+    for diagnostic in after:
+        key = _key(diagnostic)
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            if allow_existing or diagnostic.path not in written:
+                continue
+        found.append(diagnostic)
+    return found
+
+
+def _texts(records: Records) -> dict[str, str]:
+    return dict(records.texts)

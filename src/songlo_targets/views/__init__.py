@@ -1,0 +1,1 @@
+"""Views: what a command shows, computed from the records (no rendering here)."""

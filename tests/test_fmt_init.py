@@ -1,0 +1,62 @@
+"""`targets fmt` and `targets init`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from writing_support import Build, Run, tree_hashes
+
+MESSY = (
+    "# Đức Bác\n"
+    "tasks:\n"
+    "- deadline: 30/09/2022   # hạn\n"
+    "  title: Hoa\u0300n tha\u0300nh\n"
+    "  id: '01'\n"
+    "  progress:\n"
+    "  - status: in-progress\n"
+    "    date: 2022-3-5\n"
+)
+CLEAN = (
+    "# Đức Bác\n"
+    "tasks:\n"
+    "  - id: '01'\n"
+    "    title: Hoàn thành\n"
+    "    deadline: 2022-09-30 # hạn\n"
+    "    progress:\n"
+    "      - date: 2022-03-05\n"
+    "        status: in-progress\n"
+)
+YEAR = "supervisors:\n  - {key: tam, name: Lê Đăng Tâm, units: [duc-bac, tam-son]}\n"
+
+
+def test_fmt_check_lists_and_fmt_rewrites_canonically(write_build: Build, write_run: Run) -> None:
+    repo = write_build({"targets/2022/_year.yaml": YEAR})
+    (repo / "targets/2022/duc-bac.yaml").write_bytes(MESSY.encode())
+    before = tree_hashes(repo)
+    listed = write_run("--root", str(repo), "fmt", "--check")[:2]
+    assert listed == (1, "targets/2022/duc-bac.yaml\n")
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "fmt")
+    assert code == 0, err
+    assert (repo / "targets/2022/duc-bac.yaml").read_text() == CLEAN
+    assert write_run("--root", str(repo), "fmt", "--check")[:2] == (0, "")
+
+
+def test_fmt_keeps_crlf(write_build: Build, write_run: Run) -> None:
+    repo = write_build({"targets/2022/_year.yaml": YEAR})
+    (repo / "targets/2022/duc-bac.yaml").write_bytes(MESSY.replace("\n", "\r\n").encode())
+    assert write_run("--root", str(repo), "fmt")[0] == 0
+    assert (repo / "targets/2022/duc-bac.yaml").read_bytes() == CLEAN.replace(
+        "\n", "\r\n").encode()
+
+
+def test_init_makes_a_repository_that_passes_check(tmp_path: Path, write_run: Run) -> None:
+    code, out, err = write_run("init", str(tmp_path / "kho"))
+    assert code == 0, err
+    assert (tmp_path / "kho/units/_mau.yaml").is_file()
+    assert write_run("--root", str(tmp_path / "kho"), "check") == (
+        0, "0 errors, 0 warnings in 2 files\n", "")
+    assert write_run("--root", str(tmp_path / "kho"), "fmt", "--check")[0] == 0
+    before = tree_hashes(tmp_path / "kho")
+    assert write_run("init", str(tmp_path / "kho"))[0] == 2
+    assert tree_hashes(tmp_path / "kho") == before
