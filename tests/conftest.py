@@ -124,3 +124,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 # The fixtures of the writing commands' tests (assign, progress add, carry, fmt, init).
 write_build = pytest.fixture(writing_support.write_build)
 write_run = pytest.fixture(writing_support.write_run)
+
+
+@pytest.fixture(autouse=True)
+def _cache_key_outside_home(tmp_path_factory: pytest.TempPathFactory,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache's signing key (cache.py) goes to a temporary folder, not the user's ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))

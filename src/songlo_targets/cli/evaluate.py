@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,9 +11,11 @@ from songlo_targets.cli.common import Settings
 from songlo_targets.cli.options import ViewFormat
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
-from songlo_targets.evaluation import YearEvaluation
 from songlo_targets.i18n import N_, _, _n
-from songlo_targets.records import Records
+
+if TYPE_CHECKING:  # the records model is built when records are loaded, not at start-up
+    from songlo_targets.evaluation import YearEvaluation
+    from songlo_targets.records import Records
 
 
 def register(app: typer.Typer) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from songlo_targets.dates import parse_date
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _, _n
-from songlo_targets.records import Records
+
+if TYPE_CHECKING:  # the records model is built when records are loaded, not at start-up
+    from songlo_targets.records import Records
 
 
 class ViewFormat(StrEnum):
