@@ -110,3 +110,17 @@ def test_cli_start_up_imports_no_records_model() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--root", ".", "--version"],
+                                  ["--lang", "en", "--version"]])
+def test_version_is_answered_before_the_commands_are_built(
+        args: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import songlo_targets.cli as cli
+
+    monkeypatch.setattr(cli, "build_app", lambda: pytest.fail("the app was built"))
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("targets ")

@@ -76,12 +76,31 @@ def build_app() -> typer.Typer:
     return app
 
 
+def _asks_version(args: list[str]) -> bool:
+    """Whether ``--version`` comes before any command (typer would answer it and stop)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--version":
+            return True
+        elif arg in ("--root", "--lang"):
+            skip = True
+        elif not arg.startswith("-") or arg == "--":
+            return False
+    return False
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: one boundary for every failure (SPEC §6 exit codes)."""
     args = hoist_global_options(sys.argv[1:] if argv is None else argv)
     try:
         bootstrap_language(args)
+        if _asks_version(args):  # the same answer, without building every command first
+            _version(True)
         build_app()(args=args, prog_name="targets")
+    except typer.Exit as exit_:
+        sys.exit(exit_.exit_code)
     except TargetsError as exc:
         print(f"targets: {exc.text()}", file=sys.stderr)
         sys.exit(exc.exit_code)
