@@ -32,7 +32,7 @@ from pydantic import BaseModel
 
 from songlo_targets.model import Model
 from songlo_targets.source import Source
-from songlo_targets.validate import _MISSING, _match_key, _own_position
+from songlo_targets.validate import _MISSING, _match_key, node_source
 
 # Anything in the text that makes the fast path step aside for this file. Conservative: a match
 # inside a quoted string or a comment only costs speed, never correctness. Split in simple
@@ -166,14 +166,7 @@ class FilePositions:
                 node = node[part]
             else:
                 node = None
-        line, col = _own_position(node)
-        keys: dict[str, tuple[int, int]] = {}
-        lc = getattr(node, "lc", None)
-        if isinstance(node, dict) and lc is not None:
-            for key in node:
-                k_line, k_col = lc.key(key)
-                keys[str(key)] = (k_line + 1, k_col + 1)
-        return Source(self.path, line, col, keys)
+        return node_source(node, self.path)
 
 
 class _Lazy(Source):

@@ -190,17 +190,22 @@ def validate(
     return record, []
 
 
+def node_source(node: Any, path: str) -> Source:
+    """The source of a loaded mapping: its own position and those of its keys."""
+    line, col = _own_position(node)
+    keys: dict[str, tuple[int, int]] = {}
+    lc = getattr(node, "lc", None)
+    if isinstance(node, dict) and lc is not None:
+        for key in node:
+            k_line, k_col = lc.key(key)
+            keys[str(key)] = (k_line + 1, k_col + 1)
+    return Source(path, line, col, keys)
+
+
 def attach(record: BaseModel, node: Any, path: str) -> None:
     """Give ``record`` and every record inside it the source of its mapping in ``node``."""
     if isinstance(record, Model):
-        line, col = _own_position(node)
-        keys: dict[str, tuple[int, int]] = {}
-        lc = getattr(node, "lc", None)
-        if isinstance(node, dict) and lc is not None:
-            for key in node:
-                k_line, k_col = lc.key(key)
-                keys[str(key)] = (k_line + 1, k_col + 1)
-        record._source = Source(path, line, col, keys)
+        record._source = node_source(node, path)
     if not isinstance(node, dict):
         return
     for name, field in type(record).model_fields.items():
