@@ -132,3 +132,14 @@ def test_docs_describe_every_code() -> None:
     for code in CODES:
         section = docs.split(f"## `{code}`", 1)[1].split("\n## ", 1)[0]
         assert "```" in section, f"{code}: the entry needs an example"
+
+
+def test_a_year_without_its_year_file_is_one_warning(make_repo: RepoFactory) -> None:
+    two_units = {
+        "units/yen-thach.yaml": "name: Xã Yên Thạch\ngroup: xa-thi-tran\n",
+        "targets/2023/duc-bac.yaml": "tasks:\n  - {id: '01', title: A, deadline: 2023-06-30}\n",
+        "targets/2023/yen-thach.yaml": "tasks:\n  - {id: '01', title: B, deadline: 2023-06-30}\n",
+    }
+    found = [(d.code, d.path, d.line) for d in check(make_repo(two_units),
+                                                    today=TODAY).diagnostics]
+    assert found == [("no-supervisor", "targets/2023/duc-bac.yaml", 1)]

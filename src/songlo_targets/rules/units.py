@@ -77,6 +77,15 @@ def no_supervisor(records: Records, context: Context) -> Iterator[Diagnostic]:
     for year in records.years.values():
         if year.meta is None and year.meta_path is not None:
             continue  # _year.yaml is broken: reported already
+        with_tasks = sorted(unit for unit, tasks in year.tasks.items() if tasks)
+        if year.meta_path is None and with_tasks:  # no _year.yaml at all: say it once
+            yield Diagnostic("no-supervisor", year.task_paths[with_tasks[0]], 1, 1,
+                             N_("{year} has no targets/{year}/_year.yaml: none of its {count} "
+                                "units with tasks has a supervisor"),
+                             {"year": year.year, "count": len(with_tasks)},
+                             hint=N_("create targets/{year}/_year.yaml with its `supervisors:` "
+                                     "(and basis, goals, checkpoints)"))
+            continue
         for unit_id, tasks in sorted(year.tasks.items()):
             if tasks and year.supervisor_of(unit_id) is None:
                 path = year.task_paths[unit_id]
