@@ -155,13 +155,17 @@ class Loader:
         _, config = self.read(path, CONFIG)
         self.records.config = config
 
+    def bad_file_name(self, path: Path) -> None:
+        """A unit or task file whose name is no unit id: read (for its lines), then refused."""
+        rel, _ = self.read(path, READ_ONLY)
+        self.diagnostics.append(Diagnostic(
+            "invalid-value", rel, 1, 1,
+            N_("the file name `{name}` is not a unit id: use lowercase letters, digits and "
+               "single hyphens, like `duc-bac.yaml`"), {"name": path.name, "field": ""}))
+
     def unit(self, path: Path) -> None:
         if not KEY_RE.fullmatch(path.stem):
-            rel, _ = self.read(path, READ_ONLY)
-            self.diagnostics.append(Diagnostic(
-                "invalid-value", rel, 1, 1,
-                N_("the file name `{name}` is not a unit id: use lowercase letters, digits and "
-                   "single hyphens, like `duc-bac.yaml`"), {"name": path.name, "field": ""}))
+            self.bad_file_name(path)
             return
         _, unit = self.read(path, UNIT, unit=path.stem)
         self.records.unit_files.add(path.stem)
@@ -176,11 +180,7 @@ class Loader:
     def task_file(self, year: Year, path: Path) -> None:
         unit = path.stem
         if not KEY_RE.fullmatch(unit):
-            rel, _ = self.read(path, READ_ONLY)
-            self.diagnostics.append(Diagnostic(
-                "invalid-value", rel, 1, 1,
-                N_("the file name `{name}` is not a unit id: use lowercase letters, digits and "
-                   "single hyphens, like `duc-bac.yaml`"), {"name": path.name, "field": ""}))
+            self.bad_file_name(path)
             return
         rel, tasks = self.read(path, TASKS, year.year, unit)
         year.task_paths[unit] = rel

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
-from songlo_targets.cli.options import ViewFormat
+from songlo_targets.cli.options import ViewFormat, as_of_option, group_option
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
@@ -25,13 +25,8 @@ def register(app: typer.Typer) -> None:
     def evaluate_command(
         ctx: typer.Context,
         year: Annotated[int, typer.Argument(help=_(N_("The year to evaluate.")))],
-        as_of: Annotated[str | None, typer.Option(
-            "--as-of", help=_(N_("The date to compute the state at (YYYY-MM-DD or "
-                                 "DD/MM/YYYY); default: today, or 31 December of a past "
-                                 "year.")))] = None,
-        group: Annotated[str | None, typer.Option(
-            "--group", help=_(N_("Only the units of this group (a key of targets.yaml).")))
-        ] = None,
+        as_of: Annotated[str | None, as_of_option()] = None,
+        group: Annotated[str | None, group_option()] = None,
         format: Annotated[ViewFormat, typer.Option(
             "--format", help=_(N_("Output: table, md, csv or json.")))] = ViewFormat.table,
         write: Annotated[bool, typer.Option(

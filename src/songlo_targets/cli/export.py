@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import as_of_option
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 
@@ -28,10 +29,7 @@ def register(app: typer.Typer) -> None:
         year: Annotated[int, typer.Argument(help=_(N_("The year to export.")))],
         format: Annotated[ExportFormat, typer.Option(
             "--format", help=_(N_("Output: csv, xlsx or json.")))] = ExportFormat.csv,
-        as_of: Annotated[str | None, typer.Option(
-            "--as-of", help=_(N_("The date to compute the state at (YYYY-MM-DD or "
-                                 "DD/MM/YYYY); default: today, or 31 December of a past "
-                                 "year.")))] = None,
+        as_of: Annotated[str | None, as_of_option()] = None,
         out: Annotated[Path | None, typer.Option(
             "--out", dir_okay=False, help=_(N_("Write to this file instead of the standard "
                                                "output.")))] = None,

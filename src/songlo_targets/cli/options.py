@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import typer
 
 from songlo_targets.dates import parse_date
 from songlo_targets.diagnostics import Diagnostic, Severity
@@ -21,6 +23,19 @@ class ViewFormat(StrEnum):
     md = "md"
     csv = "csv"
     json = "json"
+
+
+def as_of_option() -> Any:
+    """``--as-of``, shared by the commands that show a year's state (help in the language
+    chosen before the commands are built)."""
+    return typer.Option("--as-of", help=_(N_(
+        "The date to compute the state at (YYYY-MM-DD or DD/MM/YYYY); default: today, or 31 "
+        "December of a past year.")))
+
+
+def group_option() -> Any:
+    return typer.Option("--group", help=_(N_(
+        "Only the units of this group (a key of targets.yaml).")))
 
 
 def as_of_date(text: str | None) -> dt.date | None:

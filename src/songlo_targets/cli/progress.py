@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
-from songlo_targets.cli.options import ViewFormat
+from songlo_targets.cli.options import ViewFormat, as_of_option, group_option
 from songlo_targets.cli.progress_add import register_add
 from songlo_targets.i18n import N_, _
 
@@ -37,11 +37,8 @@ def register_show(progress: typer.Typer) -> None:
     """The default of `targets progress`, and `targets progress show`."""
     YearOption = Annotated[int | None, typer.Option(
         "--year", help=_(N_("The year; default: the latest year with records.")))]
-    AsOfOption = Annotated[str | None, typer.Option(
-        "--as-of", help=_(N_("The date to compute the state at (YYYY-MM-DD or DD/MM/YYYY); "
-                             "default: today, or 31 December of a past year.")))]
-    GroupOption = Annotated[str | None, typer.Option(
-        "--group", help=_(N_("Only the units of this group (a key of targets.yaml).")))]
+    AsOfOption = Annotated[str | None, as_of_option()]
+    GroupOption = Annotated[str | None, group_option()]
     UnitOption = Annotated[str | None, typer.Option(
         "--unit", help=_(N_("One unit (id or name, with or without diacritics): one row per "
                             "task.")))]
