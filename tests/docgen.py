@@ -13,9 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from songlo_targets import i18n, output  # noqa: E402
+from songlo_targets import i18n  # noqa: E402
 from songlo_targets.check import check  # noqa: E402
 from songlo_targets.diagnostics import CODES  # noqa: E402
+from songlo_targets.render import diagnostics as output
 
 from conftest import BASE, write_repo  # noqa: E402
 from test_diagnostics import CASES, TODAY  # noqa: E402
@@ -87,7 +88,7 @@ WHEN = {
 def frozen_example() -> str:
     """A unit moves a deadline of its assigned year in a pull request, without an amendment."""
     from gitrepo import commit, git
-    from songlo_targets.against import check_against
+    from songlo_targets.check import check_against
 
     assigned = "    assigned: {decision: 125-QĐ/HU, date: 2022-01-24}\n" + BASE[
         "targets/2022/_year.yaml"]

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from songlo_targets.check import check
-from songlo_targets.state import end_of_year, task_state
+from songlo_targets.derive.state import end_of_year, task_state
 
 ROOT = Path(__file__).parents[1]
 

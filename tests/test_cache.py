@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from songlo_targets.cache import FOLDER, Cache
 from songlo_targets.check import check_records
 from songlo_targets.cli import main
-from songlo_targets.loader import load
+from songlo_targets.read.cache import FOLDER, Cache
+from songlo_targets.read.loader import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate  # noqa: E402
@@ -88,7 +88,7 @@ def test_corrupt_foreign_and_planted_entries_are_ignored_and_rebuilt(repo: Path,
 
 
 def test_two_runs_at_once_leave_a_valid_cache(repo: Path, tmp_path: Path) -> None:
-    code = ("import sys; from pathlib import Path; from songlo_targets.loader import load; "
+    code = ("import sys; from pathlib import Path; from songlo_targets.read.loader import load; "
             "r, d = load(Path(sys.argv[1])); print(len(list(r.all_tasks())), len(d))")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
     runs = [subprocess.Popen([sys.executable, "-c", code, str(repo)], env=env,
@@ -105,7 +105,8 @@ def test_two_runs_at_once_leave_a_valid_cache(repo: Path, tmp_path: Path) -> Non
 
 def test_cli_start_up_imports_no_records_model() -> None:
     code = ("import sys, songlo_targets.cli; "
-            "print(sorted(m for m in ('songlo_targets.model', 'ruamel.yaml', 'ryml', 'rich', "
+            "print(sorted(m for m in ('songlo_targets.records.model', 'ruamel.yaml', 'ryml', "
+            "'rich', "
             "'jinja2') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

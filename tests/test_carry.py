@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from songlo_targets.carry import plan_carry
-from songlo_targets.loader import load
+from songlo_targets.read.loader import load
+from songlo_targets.write.carry import plan_carry
 from writing_support import Build, Run, tree_hashes
 
 YEAR_2022 = """\

@@ -7,10 +7,10 @@ import textwrap
 
 import pytest
 
-from songlo_targets.evaluation import Counts, evaluate, rate
-from songlo_targets.loader import load
-from songlo_targets.model import DEFAULT_POLICY, RatingPolicy
-from songlo_targets.records import Records
+from songlo_targets.derive.evaluation import Counts, evaluate, rate
+from songlo_targets.read.loader import load
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import DEFAULT_POLICY, RatingPolicy
 
 from conftest import RepoFactory
 

@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from songlo_targets import fastread
 from songlo_targets.check import check_records
-from songlo_targets.loader import load
-from songlo_targets.model import Model
-from songlo_targets.records import Records
-from songlo_targets.yamlread import reader
+from songlo_targets.read import fast as fastread
+from songlo_targets.read.loader import load
+from songlo_targets.read.yaml_tree import reader
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import Model
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate  # noqa: E402

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from songlo_targets.errors import UsageError
-from songlo_targets.loader import load
-from songlo_targets.lookup import find_unit
+from songlo_targets.read.loader import load
+from songlo_targets.records.lookup import find_unit
 from songlo_targets.vietnamese import fold, sort_key
 
 from conftest import RepoFactory

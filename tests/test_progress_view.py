@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from songlo_targets.counts import Counts
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.progress import Filters, progress_view
 from songlo_targets.errors import UsageError
-from songlo_targets.views.progress import Filters, progress_view
 from test_evaluation import records_of, task
 
 from conftest import RepoFactory

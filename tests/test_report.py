@@ -14,9 +14,9 @@ from jinja2.exceptions import SecurityError
 
 from report_repo import make_report_repo
 from songlo_targets.cli import main
-from songlo_targets.loader import load
-from songlo_targets.report_data import build_report
-from songlo_targets.report_render import RenderError, md_escape, render
+from songlo_targets.derive.report import build_report
+from songlo_targets.read.loader import load
+from songlo_targets.render.report_html import RenderError, md_escape, render
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
 AS_OF = "2022-10-15"

@@ -18,8 +18,8 @@ import pytest
 from pypdf import PdfReader
 
 from cdp import Browser, find_chromium
-from songlo_targets import report_files
-from songlo_targets.report import prepare
+from songlo_targets.render import report_files
+from songlo_targets.render.report import prepare
 
 pytestmark = pytest.mark.browser
 

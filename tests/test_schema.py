@@ -13,10 +13,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from gitrepo import CONFIG, TASKS, UNIT, YEAR, write
-from songlo_targets import schemas
 from songlo_targets.check import check
 from songlo_targets.cli import main
-from songlo_targets.yamlread import read
+from songlo_targets.read.yaml_tree import read
+from songlo_targets.write import schemas
 
 PROJECT = Path(__file__).resolve().parents[1]
 KIND_OF = {"targets.yaml": "targets.schema.json"}

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from songlo_targets.model import Task
-from songlo_targets.state import default_as_of, stale_since, task_state
+from songlo_targets.derive.state import default_as_of, stale_since, task_state
+from songlo_targets.records.model import Task
 
 D = dt.date
 CHECKPOINTS = [D(2022, 3, 31), D(2022, 6, 30), D(2022, 9, 30), D(2022, 12, 15)]

@@ -11,9 +11,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from songlo_targets import edits
+from songlo_targets.read.yaml_tree import read
+from songlo_targets.store import edits
 from songlo_targets.store.document import load
-from songlo_targets.yamlread import read
 
 BASE = (
     "# header comment\n"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from songlo_targets import edits
-from songlo_targets.repository import find_root
+from songlo_targets.paths import find_root
+from songlo_targets.store import edits
 from songlo_targets.store.document import load
 from songlo_targets.store.files import record_files
 from songlo_targets.store.layout import detect

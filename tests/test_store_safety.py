@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from songlo_targets import edits
-from songlo_targets.store import LOCK_NAME, Transaction, WriteRefused, atomic
+from songlo_targets.store import LOCK_NAME, Transaction, WriteRefused, atomic, edits
 from writing_support import Build, tree_hashes
 
 TASKS = """\

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from songlo_targets import vnformat
+from songlo_targets import formats as vnformat
 
 
 @pytest.mark.parametrize(("value", "shown"), [

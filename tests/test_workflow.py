@@ -77,7 +77,7 @@ def test_workflow_calls_nothing_else() -> None:
 
 
 def test_committed_codeowners_follow_the_bundled_units() -> None:
-    from songlo_targets import codeowners
+    from songlo_targets.write import codeowners
 
     result = codeowners.owners(PROJECT)
     assert not result.failed

@@ -1,4 +1,5 @@
-"""`targets check`: load the records, run the rules, and sort what they report."""
+"""`targets check` (SPEC §6.1, §7): load the records, run the rules, and sort what they report;
+with `--against REF`, the frozen-year checks against the records of a git revision too."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from songlo_targets.diagnostics import Diagnostic, Severity, count
-from songlo_targets.loader import load
-from songlo_targets.records import Records
+from songlo_targets.read.gitrev import load_revision
+from songlo_targets.read.loader import load
+from songlo_targets.records.collection import Records
 from songlo_targets.rules import DEFAULT_RULES, Context, Rule, run
+from songlo_targets.rules.frozen import frozen_changed
 
 
 @dataclass
@@ -42,3 +45,16 @@ def check(root: Path, today: dt.date | None = None, year: int | None = None,
           cache: bool | None = None) -> CheckResult:
     records, loaded = load(root, cache=cache)
     return check_records(records, loaded, today=today, year=year)
+
+
+def unreadable_paths(*diagnostics: list[Diagnostic]) -> set[str]:
+    """Files with a load error: some of their records are missing from what was loaded."""
+    return {d.path for found in diagnostics for d in found if d.severity is Severity.ERROR}
+
+
+def check_against(root: Path, ref: str, today: dt.date | None = None,
+                  year: int | None = None, cache: bool | None = None) -> CheckResult:
+    base, base_loaded = load_revision(root, ref)  # first: an unknown REF fails before the rest
+    records, loaded = load(root, cache=cache)
+    frozen = list(frozen_changed(records, base, unreadable_paths(loaded, base_loaded)))
+    return check_records(records, loaded + frozen, today=today, year=year)

@@ -64,14 +64,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         import datetime as dt
 
-        from songlo_targets.assign import assign
-        from songlo_targets.assign_table import read_rows
         from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
-        from songlo_targets.loader import load
-        from songlo_targets.lookup import find_unit
-        from songlo_targets.references import default_year
-        from songlo_targets.task_files import NewTask
+        from songlo_targets.read.loader import load
+        from songlo_targets.records.lookup import find_unit
+        from songlo_targets.records.references import default_year
+        from songlo_targets.write.assign import assign
+        from songlo_targets.write.assign_table import read_rows
+        from songlo_targets.write.task_files import NewTask
 
         settings: Settings = ctx.obj
         records, loaded = load(settings.repository())

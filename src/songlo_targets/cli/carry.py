@@ -11,7 +11,7 @@ from songlo_targets.cli.common import Settings
 from songlo_targets.i18n import N_, _, _n
 
 if TYPE_CHECKING:
-    from songlo_targets.carry import CarryPlan
+    from songlo_targets.write.carry import CarryPlan
 
 
 def render_plan(plan: CarryPlan, dry_run: bool) -> None:
@@ -65,12 +65,12 @@ def register(app: typer.Typer) -> None:
             "The decision allowing new tasks in an assigned year (recorded as amendments)."
         )))] = None,
     ) -> None:
-        from songlo_targets.carry import carry, plan_carry
         from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
         from songlo_targets.errors import UsageError
-        from songlo_targets.loader import load
-        from songlo_targets.lookup import find_unit
+        from songlo_targets.read.loader import load
+        from songlo_targets.records.lookup import find_unit
+        from songlo_targets.write.carry import carry, plan_carry
 
         if target <= source:
             raise UsageError(N_("carry goes forward: TO ({target}) must come after FROM "

@@ -39,13 +39,13 @@ def register(app: typer.Typer) -> None:
             help=_(N_("Also report tasks of assigned years changed without an amendment since "
                       "this git revision (e.g. origin/main).")))] = None,
     ) -> None:
-        from songlo_targets import output
         from songlo_targets.check import check
+        from songlo_targets.render import diagnostics as output
 
         settings: Settings = ctx.obj
         cache = False if no_cache else None
         if against is not None:
-            from songlo_targets.against import check_against
+            from songlo_targets.check import check_against
 
             result = check_against(settings.repository(), against, year=year, cache=cache)
         else:

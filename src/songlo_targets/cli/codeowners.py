@@ -22,7 +22,8 @@ def register(app: typer.Typer) -> None:
             "--check", help=_(N_("Write nothing; exit 1 if the file is missing or stale.")))
         ] = False,
     ) -> None:
-        from songlo_targets import codeowners, output
+        from songlo_targets.render import diagnostics as output
+        from songlo_targets.write import codeowners
 
         settings: Settings = ctx.obj
         root = settings.repository()

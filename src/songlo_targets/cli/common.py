@@ -9,7 +9,7 @@ from pathlib import Path
 from songlo_targets import i18n
 from songlo_targets.errors import RepositoryError, UsageError
 from songlo_targets.i18n import N_
-from songlo_targets.repository import NoRepository, find_root
+from songlo_targets.paths import NoRepository, find_root
 
 _LANGUAGE_LINE = re.compile(r"^language:\s*['\"]?([a-z]+)", re.MULTILINE)
 

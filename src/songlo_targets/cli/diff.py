@@ -33,8 +33,8 @@ def register(app: typer.Typer) -> None:
             "--format", help=_(N_("Output: md (Markdown, Vietnamese) or json.")))
         ] = DiffFormat.md,
     ) -> None:
-        from songlo_targets import diffview
-        from songlo_targets.revdiff import diff_revisions
+        from songlo_targets.render import diff as diffview
+        from songlo_targets.render.revisions import diff_revisions
 
         settings: Settings = ctx.obj
         result = diff_revisions(settings.repository(), ref, ref2)

@@ -14,8 +14,8 @@ from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
 
 if TYPE_CHECKING:  # the records model is built when records are loaded, not at start-up
-    from songlo_targets.evaluation import YearEvaluation
-    from songlo_targets.records import Records
+    from songlo_targets.derive.evaluation import YearEvaluation
+    from songlo_targets.records.collection import Records
 
 
 def register(app: typer.Typer) -> None:
@@ -34,11 +34,11 @@ def register(app: typer.Typer) -> None:
                                  "ones).")))] = False,
     ) -> None:
         from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
-        from songlo_targets.evaluation import evaluate, only_group
-        from songlo_targets.loader import load
-        from songlo_targets.ordering import group_name
+        from songlo_targets.derive.evaluation import evaluate, only_group
+        from songlo_targets.derive.progress import check_group
+        from songlo_targets.read.loader import load
+        from songlo_targets.records.ordering import group_name
         from songlo_targets.render import evaluation as render
-        from songlo_targets.views.progress import check_group
 
         settings: Settings = ctx.obj
         records, diagnostics = load(settings.repository())
@@ -71,7 +71,7 @@ def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -
     """
     from songlo_targets.check import check_records
     from songlo_targets.cli.writing import finish
-    from songlo_targets.ratings_store import store_computed
+    from songlo_targets.write.ratings import store_computed
 
     checked = check_records(records, loaded, year=result.year)
     blocking = [d for d in checked.diagnostics

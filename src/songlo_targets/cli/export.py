@@ -35,8 +35,8 @@ def register(app: typer.Typer) -> None:
                                                "output.")))] = None,
     ) -> None:
         from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
-        from songlo_targets.export import export_rows
-        from songlo_targets.loader import load
+        from songlo_targets.derive.export import export_rows
+        from songlo_targets.read.loader import load
         from songlo_targets.render import export as render
 
         settings: Settings = ctx.obj
@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            from songlo_targets.atomic import write_bytes
+            from songlo_targets.store.atomic_file import write_bytes
 
             write_bytes(out, data)
             print(_(N_("wrote {path}"), path=str(out)), file=sys.stderr)

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
             "Only list the files that would change; exit 1 if any.")))] = False,
     ) -> None:
         from songlo_targets.cli.writing import finish
-        from songlo_targets.formatting import format_repository
+        from songlo_targets.write.fmt import format_repository
 
         settings: Settings = ctx.obj
         result = format_repository(settings.repository(), check_only=check)

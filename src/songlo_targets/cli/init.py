@@ -18,6 +18,6 @@ def register(app: typer.Typer) -> None:
             "The folder to create (or an empty one).")))],
     ) -> None:
         from songlo_targets.cli.writing import finish
-        from songlo_targets.scaffold import init_repository
+        from songlo_targets.write.init import init_repository
 
         finish(init_repository(directory))

@@ -15,7 +15,7 @@ from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _, _n
 
 if TYPE_CHECKING:  # the records model is built when records are loaded, not at start-up
-    from songlo_targets.records import Records
+    from songlo_targets.records.collection import Records
 
 
 class ViewFormat(StrEnum):

@@ -17,9 +17,9 @@ def show(settings: Settings, year: int | None = None, as_of: str | None = None,
          group: str | None = None, unit: str | None = None, status: str | None = None,
          overdue: bool = False, format: ViewFormat = ViewFormat.table) -> None:
     from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
-    from songlo_targets.loader import load
+    from songlo_targets.derive.progress import Filters, progress_view
+    from songlo_targets.read.loader import load
     from songlo_targets.render import progress as render
-    from songlo_targets.views.progress import Filters, progress_view
 
     records, diagnostics = load(settings.repository())
     warn_errors(diagnostics)

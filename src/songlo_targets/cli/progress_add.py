@@ -57,14 +57,14 @@ def register_add(progress_app: typer.Typer) -> None:
 
         from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
-        from songlo_targets.loader import load
-        from songlo_targets.progress_record import (
+        from songlo_targets.read.loader import load
+        from songlo_targets.records.references import find_task
+        from songlo_targets.write.progress import (
             EntryInput,
             EvidenceInput,
             add_progress,
             evidence_path,
         )
-        from songlo_targets.references import find_task
 
         settings: Settings = ctx.obj
         root = settings.repository()

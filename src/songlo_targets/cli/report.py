@@ -35,9 +35,9 @@ def register(app: typer.Typer) -> None:
             "--check", help=_(N_("Write nothing: list the files that differ from the "
                                  "rendering and exit 1 if any does.")))] = False,
     ) -> None:
-        from songlo_targets import report_files
         from songlo_targets.dates import parse_date
-        from songlo_targets.report import parse_formats, prepare
+        from songlo_targets.render import report_files
+        from songlo_targets.render.report import parse_formats, prepare
 
         settings: Settings = ctx.obj
         chosen = parse_formats(formats)

@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
             "--check", help=_(N_("Write nothing; exit 1 if a schema file is missing or "
                                  "stale.")))] = False,
     ) -> None:
-        from songlo_targets import schemas
+        from songlo_targets.write import schemas
 
         settings: Settings = ctx.obj
         folder = out if out is not None else settings.repository() / schemas.SCHEMA_DIR

@@ -13,7 +13,7 @@ from songlo_targets.store import Outcome
 
 def refused(outcome: Outcome) -> None:
     """Print the errors the change would bring and exit 1 (nothing was written)."""
-    from songlo_targets import output
+    from songlo_targets.render import diagnostics as output
 
     for diagnostic in outcome.refused:
         print(output.text_block(diagnostic, outcome.texts), file=sys.stderr)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from songlo_targets.dates import show
-from songlo_targets.evaluation import REVIEW, Counts, QuotaResult, YearEvaluation
+from songlo_targets.derive.evaluation import REVIEW, Counts, QuotaResult, YearEvaluation
 from songlo_targets.i18n import N_, _
-from songlo_targets.model import RatingPolicy
+from songlo_targets.records.model import RatingPolicy
 from songlo_targets.render.common import console, json_text
 from songlo_targets.render.tabular import Cell, csv_text, md_table
 

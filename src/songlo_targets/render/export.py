@@ -10,7 +10,7 @@ import datetime as dt
 import io
 from typing import Any
 
-from songlo_targets.export import COLUMNS, Export, Value
+from songlo_targets.derive.export import COLUMNS, Export, Value
 from songlo_targets.i18n import _
 from songlo_targets.render.common import json_text
 from songlo_targets.render.tabular import FORMULA_STARTS, csv_text

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from songlo_targets.counts import Counts
 from songlo_targets.dates import show
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.progress import ProgressView, TaskRow
 from songlo_targets.i18n import N_, _
 from songlo_targets.render.common import (
     bar,
@@ -17,7 +18,6 @@ from songlo_targets.render.common import (
     status_label,
 )
 from songlo_targets.render.tabular import Cell, csv_text, md_table
-from songlo_targets.views.progress import ProgressView, TaskRow
 
 COUNT_KEYS = ("total", "done_on_time", "done_late", "open", "overdue", "in_progress", "stale")
 COUNT_HEADERS = (N_("Tasks"), N_("Done on time"), N_("Done late"), N_("Open"), N_("Overdue"),

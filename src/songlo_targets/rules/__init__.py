@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from songlo_targets.diagnostics import Diagnostic
-from songlo_targets.records import Records
+from songlo_targets.records.collection import Records
 from songlo_targets.rules import carry, progress, ratings, tasks, units
 from songlo_targets.rules.context import Context
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from songlo_targets.derive.state import end_of_year, task_state
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.model import TASK_REF_RE
-from songlo_targets.records import Records
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import TASK_REF_RE
 from songlo_targets.rules.context import Context
-from songlo_targets.state import end_of_year, task_state
 
 
 def bad_carry(records: Records, context: Context) -> Iterator[Diagnostic]:

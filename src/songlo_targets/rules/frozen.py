@@ -15,16 +15,14 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
-from pydantic import BaseModel
-
 from songlo_targets.dates import show
+from songlo_targets.derive.changes import changed_fields, gained_amendment
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_, _
-from songlo_targets.model import Measure, Task
-from songlo_targets.records import Records, Year
+from songlo_targets.records.collection import Records, Year
+from songlo_targets.records.model import Measure, Task
 
 TASKS_KEY = re.compile(r"""^(tasks|'tasks'|"tasks")\s*:""")
-FROZEN_FIELDS = ("title", "type", "owner", "deadline", "categories", "basis", "goal", "measure")
 
 
 def show_value(value: Any) -> str:
@@ -42,25 +40,6 @@ def show_value(value: Any) -> str:
         way = " ↓" if value.direction == "down" else ""
         return f"{number} {value.unit}{base}{way}"
     return str(value)
-
-
-def plain(value: Any) -> Any:
-    """A value without its source: records read from two revisions compare by content only."""
-    if isinstance(value, BaseModel):
-        return value.model_dump()
-    if isinstance(value, list):
-        return [plain(item) for item in value]
-    return value
-
-
-def changed_fields(before: Task, after: Task) -> list[str]:
-    return [name for name in FROZEN_FIELDS
-            if plain(getattr(before, name)) != plain(getattr(after, name))]
-
-
-def gained_amendment(before: Task, after: Task) -> bool:
-    old = plain(before.amendments)
-    return any(entry not in old for entry in plain(after.amendments))
 
 
 def _by_id(tasks: list[Task]) -> dict[str, Task]:

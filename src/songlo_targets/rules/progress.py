@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+from songlo_targets.derive.state import reaches
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.model import Evidence, Progress
-from songlo_targets.records import Records
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import Evidence, Progress
 from songlo_targets.rules.context import Context
-from songlo_targets.state import reaches
 
 
 def _show_date(day: dt.date) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from songlo_targets.derive.evaluation import REVIEW, allowed
 from songlo_targets.diagnostics import Diagnostic
-from songlo_targets.evaluation import REVIEW, allowed
 from songlo_targets.i18n import N_
-from songlo_targets.model import Evaluation, HeadEvaluation, Unit
-from songlo_targets.records import Records
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import Evaluation, HeadEvaluation, Unit
 from songlo_targets.rules.context import Context
 
 

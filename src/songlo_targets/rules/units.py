@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.model import TASK_REF_RE
-from songlo_targets.records import Records
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import TASK_REF_RE
 from songlo_targets.rules.context import Context
 
 

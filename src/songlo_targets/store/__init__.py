@@ -1,7 +1,7 @@
 """The one way records are written: round-trip documents, a checked transaction, atomic files.
 
 Every command that changes the records opens a :class:`Transaction`, edits the trees of its
-documents in place (see :mod:`songlo_targets.edits`), and calls ``commit``.
+documents in place (see :mod:`songlo_targets.store.edits`), and calls ``commit``.
 """
 
 from songlo_targets.store.atomic import LOCK_NAME, WriteRefused

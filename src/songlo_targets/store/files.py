@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from songlo_targets.loader import YEAR_RE, relative
-from songlo_targets.repository import CONFIG_FILE
+from songlo_targets.paths import listing, relative
+from songlo_targets.paths import record_files as classified
 
 
 def record_files(root: Path) -> list[Path]:
     """Every YAML file of the records (examples starting with `_` too), in a stable order."""
-    files = [root / CONFIG_FILE, *sorted((root / "units").glob("*.yaml"))]
-    targets = root / "targets"
-    if targets.is_dir():
-        for folder in sorted(p for p in targets.iterdir() if p.is_dir()):
-            if YEAR_RE.fullmatch(folder.name):
-                files += sorted(folder.glob("*.yaml"))
+    files = [root / f.path for f in classified(listing(root), examples=True)]
     return [f for f in files if f.is_file()]
 
 

@@ -17,9 +17,9 @@ from typing import Any
 
 from songlo_targets.check import check_records
 from songlo_targets.diagnostics import Diagnostic, Severity
-from songlo_targets.loader import load_files
-from songlo_targets.records import Records
-from songlo_targets.repository import CONFIG_FILE
+from songlo_targets.paths import CONFIG_FILE
+from songlo_targets.read.loader import load_files
+from songlo_targets.records.collection import Records
 from songlo_targets.store import atomic
 from songlo_targets.store.document import Document
 from songlo_targets.store.document import load as load_document

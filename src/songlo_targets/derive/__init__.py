@@ -1,0 +1,1 @@
+"""Pure functions from records to facts: state at a date, counts, evaluation, views, plans."""

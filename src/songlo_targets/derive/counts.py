@@ -1,0 +1,69 @@
+"""The counts of SPEC §4.1 over some tasks: the four buckets, in progress, stale, dropped.
+
+One definition for every view, report and export: built from task states with :meth:`of`,
+added up over units and groups with ``+``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from songlo_targets.derive.state import BUCKETS, TaskState
+
+
+@dataclass(frozen=True)
+class Counts:
+    done_on_time: int = 0
+    done_late: int = 0
+    open: int = 0
+    overdue: int = 0
+    in_progress: int = 0
+    stale: int = 0
+    dropped: int = 0  # outside every other count
+
+    @classmethod
+    def of(cls, states: Iterable[TaskState]) -> Counts:
+        kept = []
+        dropped = 0
+        for state in states:
+            if state.dropped:
+                dropped += 1
+            else:
+                kept.append(state)
+        return cls(
+            done_on_time=sum(s.bucket == "done-on-time" for s in kept),
+            done_late=sum(s.bucket == "done-late" for s in kept),
+            open=sum(s.bucket == "open" for s in kept),
+            overdue=sum(s.bucket == "overdue" for s in kept),
+            in_progress=sum(s.status == "in-progress" for s in kept),
+            stale=sum(s.stale for s in kept),
+            dropped=dropped,
+        )
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(**{f.name: getattr(self, f.name) + getattr(other, f.name)
+                         for f in fields(self)})
+
+    @property
+    def total(self) -> int:
+        """The tasks counted: every task not dropped."""
+        return self.done_on_time + self.done_late + self.open + self.overdue
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late
+
+    @property
+    def done_share(self) -> float | None:
+        """Done over the tasks counted; None when there are none."""
+        return self.done / self.total if self.total else None
+
+    def buckets(self) -> list[tuple[str, int]]:
+        """``[(bucket, count)]`` in the order of §4.1, for tables and stacked bars."""
+        return [(b, getattr(self, b.replace("-", "_"))) for b in BUCKETS]
+
+    def as_tuple(self) -> tuple[int, ...]:
+        """total, the four buckets, in progress, stale: the columns of the progress views."""
+        return (self.total, self.done_on_time, self.done_late, self.open, self.overdue,
+                self.in_progress, self.stale)

@@ -1,0 +1,344 @@
+"""The data of the reports of a year (SPEC §6.4): a view model built from the records.
+
+Everything the templates show is computed here, once, from the records, the derived state
+(:mod:`songlo_targets.derive.state`) and the evaluation; the templates only lay it out. Nothing here
+depends on the clock: the as-of date is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from songlo_targets import formats as vnformat
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.evaluation import evaluate
+from songlo_targets.derive.report_rating import RatingView, build_rating
+from songlo_targets.derive.state import TaskState, task_state
+from songlo_targets.records.collection import Records, Year
+from songlo_targets.records.model import Measure, Task, Unit
+from songlo_targets.records.ordering import ordered_units
+
+
+@dataclass
+class ProgressRow:
+    date: dt.date
+    status: str
+    value: float | None
+    percent: float | None
+    note: str | None
+    result: str | None
+    exceeded: bool
+    evidence: list[EvidenceRow]
+
+
+@dataclass
+class EvidenceRow:
+    title: str
+    number: str | None
+    date: dt.date | None
+    file: str | None  # path relative to the repository root
+    url: str | None
+
+
+@dataclass
+class TaskRow:
+    ref: str
+    id: str
+    title: str
+    unit: str
+    unit_name: str
+    type: str
+    owner: str | None  # the head's title; None for the unit as a collective
+    categories: list[str]  # names
+    category_keys: list[str]
+    basis: str | None  # name
+    goal: str | None  # name
+    goal_key: str | None
+    deadline: dt.date
+    supervisor: str | None  # name
+    supervisor_key: str | None
+    measure: Measure | None
+    carried_from: str | None
+    carried_from_title: str | None
+    carried_to: str | None  # the task of the next year that continues this one
+    dropped: str | None  # "decision, date" text when withdrawn
+    amendments: list[str]
+    state: TaskState
+    share: float | None  # how far along, 0..1, for bars
+    measure_text: str | None  # the product required of a target: "≥ 12,5 ha"
+    value_text: str  # "12,8/12,5 ha", "60%", "100%" or "—"
+    progress: list[ProgressRow]
+
+
+@dataclass
+class HeadRow:
+    role: str
+    title: str
+    name: str | None
+
+
+@dataclass
+class UnitRow:
+    id: str
+    name: str
+    group: str
+    group_name: str
+    code: str | None
+    supervisor: str | None
+    supervisor_key: str | None
+    supervisor_title: str | None
+    heads: list[HeadRow]
+    counts: Counts
+    tasks: list[TaskRow]
+
+
+@dataclass
+class GroupRow:
+    key: str
+    name: str
+    units: list[UnitRow]
+    counts: Counts
+
+
+@dataclass
+class CategoryRow:
+    key: str | None  # None: tasks of no category
+    name: str | None
+    counts: Counts
+
+
+@dataclass
+class GoalRow:
+    key: str
+    name: str
+    measure: Measure | None
+    assigned: float  # the sum of the units' targets in the goal's unit of measure
+    achieved: float  # the sum of their values at the as-of date
+    share: float | None  # achieved / the district target
+    reached: bool | None
+    tasks: list[TaskRow]
+    counts: Counts
+
+
+@dataclass
+class SupervisorRow:
+    key: str
+    name: str
+    title: str | None
+    units: list[UnitRow]
+    counts: Counts
+
+
+@dataclass
+class Organization:
+    name: str
+    superior: str | None
+    place: str | None
+    symbol: str | None
+
+
+@dataclass
+class YearReport:
+    year: int
+    as_of: dt.date
+    organization: Organization
+    decision: str | None  # the assignment decision, e.g. 125-QĐ/HU
+    decision_date: dt.date | None
+    groups: list[GroupRow]
+    units: list[UnitRow]
+    categories: list[CategoryRow]
+    totals: Counts
+    overdue: list[TaskRow]
+    stale: list[TaskRow]
+    carried_in: list[TaskRow]
+    carry_on: list[TaskRow]
+    goals: list[GoalRow]
+    supervisors: list[SupervisorRow]
+    checkpoints: list[dt.date]
+    evidence_root: str = ""  # relative path from a unit page's folder to the repository root
+    rating: RatingView | None = field(default=None)  # the danh-gia documents' data
+
+
+def _active_in(unit: Unit, year: int) -> bool:
+    if unit.active is None:
+        return True
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if unit.active.from_ is not None and unit.active.from_ > end:
+        return False
+    return not (unit.active.until is not None and unit.active.until < start)
+
+
+def _value_text(task: Task, state: TaskState) -> str:
+    if task.measure is not None:
+        value = state.value if state.value is not None else task.measure.baseline
+        shown = vnformat.number(value) if value is not None else "—"
+        return f"{shown}/{vnformat.number(task.measure.target)} {task.measure.unit}"
+    if state.done:
+        return "100%"
+    return f"{vnformat.number(state.percent)}%" if state.percent is not None else "—"
+
+
+def _share(task: Task, state: TaskState) -> float | None:
+    if state.done:
+        return 1.0
+    if task.measure is None:
+        return state.percent / 100 if state.percent is not None else 0.0
+    measure = task.measure
+    value = state.value if state.value is not None else measure.baseline
+    if value is None:
+        return 0.0
+    start = measure.baseline if measure.baseline is not None else 0.0
+    span = measure.target - start
+    if span == 0:
+        return 1.0 if state.reached else 0.0
+    return max(0.0, min(1.0, (value - start) / span))
+
+
+class _Builder:
+    def __init__(self, records: Records, year: int, as_of: dt.date) -> None:
+        self.records = records
+        self.number = year
+        self.year: Year = records.year(year)
+        self.as_of = as_of
+        config = records.config
+        self.groups = {g.key: g.name for g in config.groups} if config else {}
+        self.categories = {c.key: c.name for c in config.categories} if config else {}
+        meta = self.year.meta
+        self.basis = {b.key: b.name for b in meta.basis} if meta else {}
+        self.goals = {g.key: g.name for g in meta.goals} if meta else {}
+        self.checkpoints = self.year.checkpoints()
+        self.carried_to = {
+            t.carried_from: t.ref
+            for t in records.year(year + 1).all_tasks() if t.carried_from
+        }
+
+    def unit_order(self) -> list[str]:
+        """Units with tasks in the year or active in it, in the order of every view."""
+        ids = set(self.year.tasks) | {
+            i for i, u in self.records.units.items() if _active_in(u, self.number)}
+        return ordered_units(self.records, ids)
+
+    def task_row(self, task: Task, unit: Unit | None) -> TaskRow:
+        state = task_state(task, self.as_of, self.checkpoints)
+        heads = {h.role: h.title for h in unit.heads} if unit else {}
+        supervisor = self.year.supervisor_for(task)
+        source = self.records.task(task.carried_from) if task.carried_from else None
+        dropped = None
+        if task.dropped is not None and task.dropped.date <= self.as_of:
+            dropped = task.dropped.decision
+        return TaskRow(
+            ref=task.ref, id=task.id, title=task.title, unit=task.unit,
+            unit_name=unit.name if unit else task.unit, type=task.type,
+            owner=heads.get(task.owner, task.owner) if task.owner else None,
+            categories=[self.categories.get(c, c) for c in task.categories],
+            category_keys=list(task.categories),
+            basis=self.basis.get(task.basis, task.basis) if task.basis else None,
+            goal=self.goals.get(task.goal, task.goal) if task.goal else None,
+            goal_key=task.goal, deadline=task.deadline,
+            supervisor=supervisor.name if supervisor else None,
+            supervisor_key=supervisor.key if supervisor else None,
+            measure=task.measure, carried_from=task.carried_from,
+            carried_from_title=source.title if source else None,
+            carried_to=self.carried_to.get(task.ref), dropped=dropped,
+            amendments=[f"{a.decision} ({a.date.strftime('%d/%m/%Y')})"
+                        + (f": {a.note}" if a.note else "") for a in task.amendments],
+            state=state, share=None if state.dropped else _share(task, state),
+            measure_text=vnformat.measure(task.measure) if task.measure else None,
+            value_text=_value_text(task, state),
+            progress=[
+                ProgressRow(e.date, e.status, e.value, e.percent, e.note, e.result, e.exceeded,
+                            [EvidenceRow(x.title, x.number, x.date, x.file, x.url)
+                             for x in e.evidence])
+                for e in sorted(task.progress, key=lambda e: e.date) if e.date <= self.as_of
+            ],
+        )
+
+    def unit_row(self, unit_id: str) -> UnitRow:
+        unit = self.records.units.get(unit_id)
+        tasks = [self.task_row(t, unit) for t in self.year.tasks.get(unit_id, [])]
+        counts = Counts.of(row.state for row in tasks)
+        supervisor = self.year.supervisor_of(unit_id)
+        group = unit.group if unit else ""
+        return UnitRow(
+            id=unit_id, name=unit.name if unit else unit_id, group=group,
+            group_name=self.groups.get(group, group), code=unit.code if unit else None,
+            supervisor=supervisor.name if supervisor else None,
+            supervisor_key=supervisor.key if supervisor else None,
+            supervisor_title=supervisor.title if supervisor else None,
+            heads=[HeadRow(h.role, h.title, h.name) for h in unit.heads] if unit else [],
+            counts=counts, tasks=tasks)
+
+    def build(self) -> YearReport:
+        units = [self.unit_row(u) for u in self.unit_order()]
+        tasks = [t for u in units for t in u.tasks]
+        totals = _count(tasks)
+        groups = []
+        for key in [*self.groups, *sorted({u.group for u in units} - set(self.groups))]:
+            members = [u for u in units if u.group == key]
+            if members:
+                groups.append(GroupRow(key, self.groups.get(key, key), members,
+                                       _count([t for u in members for t in u.tasks])))
+        categories = [CategoryRow(k, n, _count([t for t in tasks if k in t.category_keys]))
+                      for k, n in self.categories.items()]
+        plain = [t for t in tasks if not t.categories]
+        if plain:
+            categories.append(CategoryRow(None, None, _count(plain)))
+        live = [t for t in tasks if not t.state.dropped]
+        meta = self.year.meta
+        organization = self.records.config.organization if self.records.config else None
+        return YearReport(
+            year=self.number, as_of=self.as_of,
+            organization=Organization(
+                name=organization.name if organization else "",
+                superior=organization.superior if organization else None,
+                place=organization.place if organization else None,
+                symbol=organization.symbol if organization else None),
+            decision=meta.assigned.decision if meta and meta.assigned else None,
+            decision_date=meta.assigned.date if meta and meta.assigned else None,
+            groups=groups, units=units, categories=categories, totals=totals,
+            overdue=[t for t in live if t.state.bucket == "overdue"],
+            stale=[t for t in live if t.state.stale],
+            carried_in=[t for t in tasks if t.carried_from],
+            carry_on=[t for t in live if not t.state.done],
+            goals=self.goal_rows(tasks), supervisors=self.supervisor_rows(units, tasks),
+            checkpoints=self.checkpoints,
+        )
+
+    def goal_rows(self, tasks: list[TaskRow]) -> list[GoalRow]:
+        rows = []
+        for goal in self.year.meta.goals if self.year.meta else []:
+            linked = [t for t in tasks if t.goal_key == goal.key and not t.state.dropped]
+            measured = [t for t in linked if t.measure is not None and goal.measure is not None
+                        and t.measure.unit == goal.measure.unit]
+            assigned = sum(t.measure.target for t in measured if t.measure)
+            achieved = sum(t.state.value or 0.0 for t in measured)
+            share = reached = None
+            if goal.measure is not None:
+                target = goal.measure.target
+                share = achieved / target if target else None
+                reached = achieved <= target if goal.measure.direction == "down" \
+                    else achieved >= target
+            rows.append(GoalRow(goal.key, goal.name, goal.measure, assigned, achieved, share,
+                                reached, linked, _count(linked)))
+        return rows
+
+    def supervisor_rows(self, units: list[UnitRow], tasks: list[TaskRow]
+                        ) -> list[SupervisorRow]:
+        rows = []
+        for sup in self.year.meta.supervisors if self.year.meta else []:
+            own = [u for u in units if u.supervisor_key == sup.key]
+            watched = [t for t in tasks if t.supervisor_key == sup.key]
+            rows.append(SupervisorRow(sup.key, sup.name, sup.title, own, _count(watched)))
+        return rows
+
+
+def _count(tasks: list[TaskRow]) -> Counts:
+    return Counts.of(task.state for task in tasks)
+
+
+def build_report(records: Records, year: int, as_of: dt.date) -> YearReport:
+    """The view model of every document of ``year`` at ``as_of``."""
+    report = _Builder(records, year, as_of).build()
+    report.rating = build_rating(records, evaluate(records, year, as_of))
+    return report

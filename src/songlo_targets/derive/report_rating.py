@@ -1,0 +1,139 @@
+"""The ratings of the year as the `danh-gia` documents show them (SPEC §5, §6.4).
+
+A view of :func:`songlo_targets.derive.evaluation.evaluate`: units by group with their counts, the
+computed and the final ratings, their heads, the levels of the policy and the quota test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from songlo_targets.derive.evaluation import REVIEW, Counts, YearEvaluation
+from songlo_targets.records.collection import Records
+from songlo_targets.records.ordering import group_name
+
+
+@dataclass
+class Shares:
+    done: float | None
+    on_time: float | None
+    exceeded: float | None
+
+
+def shares(counts: Counts) -> Shares:
+    if not counts.tasks:
+        return Shares(None, None, None)
+    return Shares(counts.done / counts.tasks, counts.on_time / counts.tasks,
+                  counts.exceeded / counts.tasks)
+
+
+@dataclass
+class HeadRatingRow:
+    role: str
+    title: str
+    name: str | None
+    counts: Counts
+    shares: Shares
+    computed: str | None  # level name; None = review by the Standing Committee
+    final: str | None  # level name, or None when no final rating is recorded
+    final_is_review: bool
+
+
+@dataclass
+class UnitRatingRow:
+    unit: str
+    name: str
+    counts: Counts
+    shares: Shares
+    computed: str | None
+    final: str | None
+    final_is_review: bool
+    differs: bool  # a final rating is recorded and differs from the computed one
+    decision: str | None
+    note: str | None
+    heads: list[HeadRatingRow]
+
+
+@dataclass
+class RatingGroup:
+    key: str
+    name: str
+    units: list[UnitRatingRow]
+
+
+@dataclass
+class LevelRow:
+    key: str | None  # None: review
+    name: str | None
+    done: float | None
+    on_time: float | None
+    exceeded: float | None
+    done_below: float | None
+    computed: int  # units whose computed rating is this level
+    final: int  # units whose recorded final rating is this level
+
+
+@dataclass
+class QuotaRow:
+    group: str
+    level: str
+    of: str
+    at_most: float
+    count: int
+    of_count: int
+    allowed: int
+    ok: bool
+
+
+@dataclass
+class RatingView:
+    groups: list[RatingGroup]
+    levels: list[LevelRow]
+    quota: list[QuotaRow]
+    units: int
+    heads: int
+
+
+def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
+    policy = evaluation.policy
+    names = {level.key: level.name for level in policy.levels}
+
+    def name(key: str | None) -> str | None:
+        return None if key is None or key == REVIEW else names.get(key, key)
+
+    groups: dict[str, RatingGroup] = {}
+    for rating in evaluation.units:
+        unit = records.units.get(rating.unit)
+        recorded = unit.evaluations.get(evaluation.year) if unit else None
+        heads = [HeadRatingRow(h.role, h.title, h.name, h.counts, shares(h.counts),
+                               name(h.computed), name(h.final), h.final == REVIEW)
+                 for h in rating.heads]
+        row = UnitRatingRow(
+            rating.unit, rating.name, rating.counts, shares(rating.counts),
+            name(rating.computed), name(rating.final), rating.final == REVIEW,
+            rating.final is not None and rating.final != rating.computed,
+            recorded.decision if recorded else None, recorded.note if recorded else None,
+            heads)
+        group = groups.setdefault(rating.group, RatingGroup(
+            rating.group, group_name(records, rating.group), []))
+        group.units.append(row)
+    levels = [
+        LevelRow(level.key, level.name, level.when.done, level.when.on_time,
+                 level.when.exceeded, level.when.done_below,
+                 sum(u.computed == level.key for u in evaluation.units),
+                 sum(u.final == level.key for u in evaluation.units))
+        for level in policy.levels
+    ]
+    levels.append(LevelRow(None, None, None, None, None, None,
+                           sum(u.computed == REVIEW for u in evaluation.units),
+                           sum(u.final == REVIEW for u in evaluation.units)))
+    quota = []
+    if policy.quota is not None:
+        for result in evaluation.quota:
+            quota.append(QuotaRow(group_name(records, result.group),
+                                  names.get(result.level, result.level),
+                                  names.get(policy.quota.of, policy.quota.of),
+                                  policy.quota.at_most, result.count, result.of_count,
+                                  result.allowed, result.ok))
+    return RatingView(list(groups.values()), levels, quota, len(evaluation.units),
+                      sum(len(u.heads) for u in evaluation.units))

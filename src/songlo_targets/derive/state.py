@@ -1,0 +1,98 @@
+"""Derived state (SPEC §4.1): what a task's records mean at an as-of date.
+
+Status, bucket, done date, value, reached/exceeded and staleness are computed here and
+nowhere else; every view, report and rating asks this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from songlo_targets.records.model import Progress, Task
+
+BUCKETS = ("done-on-time", "done-late", "open", "overdue")
+
+
+@dataclass(frozen=True)
+class TaskState:
+    status: str  # not-started | in-progress | blocked | done | dropped
+    bucket: str | None  # one of BUCKETS; None when dropped
+    done_date: dt.date | None
+    value: float | None  # a target's cumulative value at the date
+    percent: float | None  # a task's last reported percentage
+    reached: bool | None  # targets: value reaches the target; None for tasks
+    exceeded: bool
+    stale: bool
+    last_update: dt.date | None
+
+    @property
+    def dropped(self) -> bool:
+        return self.status == "dropped"
+
+    @property
+    def done(self) -> bool:
+        return self.status == "done"
+
+    @property
+    def on_time(self) -> bool:
+        return self.bucket == "done-on-time"
+
+
+def end_of_year(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
+    """Today, or 31 December of the year once that has passed."""
+    today = today or dt.date.today()
+    return min(today, end_of_year(year))
+
+
+def entries_until(task: Task, as_of: dt.date) -> list[Progress]:
+    return [entry for entry in sorted(task.progress, key=lambda e: e.date) if entry.date <= as_of]
+
+
+def reaches(task: Task, value: float | None, strictly: bool = False) -> bool:
+    if task.measure is None or value is None:
+        return False
+    target = task.measure.target
+    if task.measure.direction == "down":
+        return value < target if strictly else value <= target
+    return value > target if strictly else value >= target
+
+
+def stale_since(year: int, checkpoints: list[dt.date], as_of: dt.date) -> dt.date | None:
+    """P of §4.1: progress must be dated after it, or None before the first checkpoint."""
+    past = [c for c in sorted(checkpoints) if c <= as_of]
+    if not past:
+        return None
+    return past[-2] if len(past) > 1 else dt.date(year - 1, 12, 31)
+
+
+def task_state(task: Task, as_of: dt.date, checkpoints: list[dt.date] | None = None) -> TaskState:
+    entries = entries_until(task, as_of)
+    last = entries[-1] if entries else None
+    value = next((e.value for e in reversed(entries) if e.value is not None), None)
+    percent = next((e.percent for e in reversed(entries) if e.percent is not None), None)
+    is_target = task.type == "target"
+    reached = reaches(task, value) if is_target else None
+    if task.dropped is not None and task.dropped.date <= as_of:
+        return TaskState("dropped", None, None, value, percent, reached, False, False,
+                         last.date if last else None)
+    status = last.status if last else "not-started"
+    done = status == "done"
+    done_date = next((e.date for e in entries if e.status == "done"), None) if done else None
+    if done:
+        bucket = "done-on-time" if done_date and done_date <= task.deadline else "done-late"
+        if is_target:
+            exceeded = reaches(task, value, strictly=True)
+        else:
+            exceeded = next(e.exceeded for e in reversed(entries) if e.status == "done")
+    else:
+        bucket = "open" if task.deadline >= as_of else "overdue"
+        exceeded = False
+    since = stale_since(task.year or as_of.year, checkpoints or [], as_of)
+    stale = not done and since is not None and not any(e.date > since for e in entries)
+    return TaskState(status, bucket, done_date, value, percent, reached, exceeded, stale,
+                     last.date if last else None)

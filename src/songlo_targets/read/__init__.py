@@ -1,0 +1,1 @@
+"""Bytes to records and diagnostics: finding files, YAML, the fast path, validation, cache."""

@@ -1,0 +1,95 @@
+"""The loaded records of a data repository, and the lookups every command needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from songlo_targets.records.model import (
+    DEFAULT_POLICY,
+    Config,
+    RatingPolicy,
+    Supervisor,
+    Task,
+    Unit,
+    YearMeta,
+)
+
+
+@dataclass
+class Year:
+    year: int
+    meta: YearMeta | None = None  # None when _year.yaml is absent or invalid
+    meta_path: str | None = None  # path of _year.yaml when the file exists
+    tasks: dict[str, list[Task]] = field(default_factory=dict)  # unit id -> valid tasks
+    task_paths: dict[str, str] = field(default_factory=dict)  # unit id -> file path
+
+    @property
+    def assigned(self) -> bool:
+        return self.meta is not None and self.meta.assigned is not None
+
+    def all_tasks(self) -> Iterator[Task]:
+        for unit in sorted(self.tasks):
+            yield from self.tasks[unit]
+
+    def supervisor_of(self, unit: str) -> Supervisor | None:
+        if self.meta is None:
+            return None
+        return next((s for s in self.meta.supervisors if unit in s.units), None)
+
+    def supervisor_for(self, task: Task) -> Supervisor | None:
+        """The task's own supervisor if it names one, else its unit's."""
+        if task.supervisor and self.meta is not None:
+            own = next((s for s in self.meta.supervisors if s.key == task.supervisor), None)
+            if own is not None:
+                return own
+        return self.supervisor_of(task.unit)
+
+    def checkpoints(self) -> list[dt.date]:
+        return sorted(self.meta.checkpoints) if self.meta else []
+
+
+@dataclass
+class Records:
+    root: Path
+    config: Config | None = None
+    units: dict[str, Unit] = field(default_factory=dict)  # the units that loaded
+    unit_files: set[str] = field(default_factory=set)  # ids of every units/<id>.yaml, valid or not
+    years: dict[int, Year] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # path -> text, for showing lines
+    files: int = 0  # number of record files read
+
+    def year(self, year: int) -> Year:
+        return self.years.get(year) or Year(year)
+
+    def policy(self, year: int) -> RatingPolicy:
+        meta = self.years[year].meta if year in self.years else None
+        if meta is not None and meta.rating is not None:
+            return meta.rating
+        if self.config is not None and self.config.rating is not None:
+            return self.config.rating
+        return DEFAULT_POLICY
+
+    def task(self, ref: str) -> Task | None:
+        parts = ref.split("/")
+        if len(parts) != 3 or not parts[0].isdigit():
+            return None
+        year = self.years.get(int(parts[0]))
+        if year is None:
+            return None
+        return next((t for t in year.tasks.get(parts[1], []) if t.id == parts[2]), None)
+
+    def all_tasks(self) -> Iterator[Task]:
+        for year in sorted(self.years):
+            yield from self.years[year].all_tasks()
+
+    def group_keys(self) -> list[str]:
+        return [g.key for g in self.config.groups] if self.config else []
+
+    def category_keys(self) -> list[str]:
+        return [c.key for c in self.config.categories] if self.config else []
+
+    def latest_year(self) -> int | None:
+        return max(self.years) if self.years else None

@@ -1,0 +1,369 @@
+"""The records model (SPEC §3): pydantic models of the four file kinds.
+
+Unknown keys are refused, text is normalised to NFC, keys and ids are checked, dates are
+strict ISO dates. Every model keeps where it was read from (:class:`Source`), so rules and
+views can point the user at the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from songlo_targets.records.source import Source
+
+KEY_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+TASK_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
+TASK_REF_RE = re.compile(r"(\d{4})/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9][A-Za-z0-9._-]{0,31})")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+STATUSES = ("not-started", "in-progress", "blocked", "done")
+
+
+def _untag(value: Any) -> Any:
+    """`!!str 01` reaches us as ruamel's TaggedScalar: the standard tag means plain text."""
+    if type(value).__name__ == "TaggedScalar" and isinstance(getattr(value, "value", None), str):
+        return value.value
+    return value
+
+
+def _text(value: Any) -> Any:
+    value = _untag(value)
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, bool | int | float):
+        raise PydanticCustomError("text", "must be text", {"value": value})
+    return value
+
+
+def _nonempty(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("empty", "must not be empty")
+    return value
+
+
+def _key(value: Any) -> Any:
+    value = _untag(value)
+    if isinstance(value, str) and not KEY_RE.fullmatch(value):
+        raise PydanticCustomError("key", "not a key", {"value": value})
+    return _text(value)
+
+
+def _task_id(value: Any) -> Any:
+    value = _untag(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise PydanticCustomError("id_number", "id written as a number", {"value": value})
+    if isinstance(value, str) and not TASK_ID_RE.fullmatch(value):
+        raise PydanticCustomError("task_id", "not a task id", {"value": value})
+    return value
+
+
+def _task_ref(value: Any) -> Any:
+    value = _untag(value)
+    if isinstance(value, str) and not TASK_REF_RE.fullmatch(value):
+        raise PydanticCustomError("task_ref", "not a task reference", {"value": value})
+    return value
+
+
+def parse_date(value: Any) -> Any:
+    """Dates are ISO ``YYYY-MM-DD``; the YAML reader hands them over as text."""
+    value = _untag(value)
+    if isinstance(value, dt.datetime):
+        raise PydanticCustomError("date", "not a date", {"value": str(value)})
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        if DATE_RE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise PydanticCustomError("date", "not a date", {"value": value})
+    raise PydanticCustomError("date", "not a date", {"value": value})
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError("number", "not a number", {"value": value})
+    return float(value)
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Title = Annotated[str, BeforeValidator(_text), AfterValidator(_nonempty)]
+Key = Annotated[str, BeforeValidator(_key)]
+TaskId = Annotated[str, BeforeValidator(_task_id)]
+TaskRef = Annotated[str, BeforeValidator(_task_ref)]
+Date = Annotated[dt.date, BeforeValidator(parse_date)]
+Number = Annotated[float, BeforeValidator(_number)]
+NonNegative = Annotated[float, BeforeValidator(_number), Field(ge=0)]
+Share = Annotated[float, BeforeValidator(_number), Field(ge=0, le=1)]
+Percent = Annotated[float, BeforeValidator(_number), Field(ge=0, le=100)]
+
+
+class Model(BaseModel):
+    """A record read from a file: strict, closed, and aware of its source."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=False)
+    _source: Source | None = PrivateAttr(default=None)
+
+    def _private(self, name: str) -> Any:
+        """A private attribute, read straight from pydantic's storage (``self._x`` is slow)."""
+        return self.__pydantic_private__[name]  # type: ignore[index]
+
+    @property
+    def source(self) -> Source:
+        source: Source | None = self._private("_source")
+        return source or Source.unknown()
+
+    def at(self, key: str | None = None) -> Source:
+        """The position of ``key`` in this record's mapping, else of the mapping itself."""
+        return self.source.at(key)
+
+
+# §3.1 targets.yaml ---------------------------------------------------------------------------
+
+
+class Organization(Model):
+    name: Title
+    superior: Text | None = None
+    place: Text | None = None
+    symbol: Text | None = None
+
+
+class Named(Model):
+    key: Key
+    name: Title
+
+
+class LevelWhen(Model):
+    done: Share | None = None
+    on_time: Share | None = None
+    exceeded: Share | None = None
+    done_below: Share | None = None
+
+
+class Level(Model):
+    key: Key
+    name: Title
+    when: LevelWhen = Field(default_factory=LevelWhen)
+
+
+class Quota(Model):
+    level: Key
+    at_most: Share
+    of: Key
+    within: Literal["group"] = "group"
+
+
+class RatingPolicy(Model):
+    levels: Annotated[list[Level], Field(min_length=1)]
+    quota: Quota | None = None
+
+
+DEFAULT_POLICY = RatingPolicy(
+    levels=[
+        Level(key="xuat-sac", name="Hoàn thành xuất sắc nhiệm vụ",
+              when=LevelWhen(done=1.0, exceeded=0.5)),
+        Level(key="tot", name="Hoàn thành tốt nhiệm vụ", when=LevelWhen(done=1.0, on_time=0.8)),
+        Level(key="hoan-thanh", name="Hoàn thành nhiệm vụ", when=LevelWhen(done=0.7)),
+        Level(key="khong-hoan-thanh", name="Không hoàn thành nhiệm vụ",
+              when=LevelWhen(done_below=0.5)),
+    ],
+    quota=Quota(level="xuat-sac", at_most=0.2, of="tot", within="group"),
+)
+
+
+class Config(Model):
+    """``targets.yaml``."""
+
+    schema_version: Literal[1] = Field(alias="schema")
+    organization: Organization
+    language: Literal["vi", "en"] = "vi"
+    groups: list[Named] = Field(default_factory=list)
+    categories: list[Named] = Field(default_factory=list)
+    rating: RatingPolicy | None = None
+
+
+# §3.2 units/<unit>.yaml -----------------------------------------------------------------------
+
+
+class Head(Model):
+    role: Key
+    title: Title
+    name: Text | None = None
+
+
+class Active(Model):
+    from_: Date | None = Field(default=None, alias="from")
+    until: Date | None = None
+    successor: Key | None = None
+
+
+class HeadEvaluation(Model):
+    computed: Key | None = None
+    final: Key | None = None
+    note: Text | None = None
+
+
+class Evaluation(Model):
+    computed: Key | None = None
+    final: Key | None = None
+    decision: Text | None = None
+    date: Date | None = None
+    note: Text | None = None
+    heads: dict[Key, HeadEvaluation] = Field(default_factory=dict)
+
+
+class Unit(Model):
+    name: Title
+    group: Key
+    code: Text | None = None
+    order: Annotated[int, Field(ge=0)] | None = None
+    heads: list[Head] = Field(default_factory=list)
+    active: Active | None = None
+    reviewers: list[Text] = Field(default_factory=list)
+    evaluations: dict[int, Evaluation] = Field(default_factory=dict)
+    _id: str = PrivateAttr(default="")
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    def roles(self) -> list[str]:
+        return [head.role for head in self.heads]
+
+    def active_on(self, day: dt.date) -> bool:
+        if self.active is None:
+            return True
+        if self.active.from_ is not None and day < self.active.from_:
+            return False
+        return not (self.active.until is not None and day > self.active.until)
+
+
+# §3.3 targets/<year>/_year.yaml ---------------------------------------------------------------
+
+
+class Assigned(Model):
+    decision: Title
+    date: Date
+
+
+class Measure(Model):
+    unit: Title
+    target: NonNegative
+    baseline: Number | None = None
+    direction: Literal["up", "down"] = "up"
+
+
+class Goal(Model):
+    key: Key
+    name: Title
+    measure: Measure | None = None
+
+
+class Supervisor(Model):
+    key: Key
+    name: Title
+    title: Text | None = None
+    units: list[Key] = Field(default_factory=list)
+
+
+class YearMeta(Model):
+    """``targets/<year>/_year.yaml``."""
+
+    assigned: Assigned | None = None
+    basis: list[Named] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    supervisors: list[Supervisor] = Field(default_factory=list)
+    checkpoints: list[Date] = Field(default_factory=list)
+    rating: RatingPolicy | None = None
+
+
+# §3.4 targets/<year>/<unit>.yaml --------------------------------------------------------------
+
+
+class Evidence(Model):
+    title: Title
+    number: Text | None = None
+    date: Date | None = None
+    file: Text | None = None
+    url: Text | None = None
+
+
+class Progress(Model):
+    date: Date
+    status: Literal["not-started", "in-progress", "blocked", "done"]
+    value: Number | None = None
+    percent: Percent | None = None
+    note: Text | None = None
+    result: Text | None = None
+    exceeded: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Dropped(Model):
+    date: Date
+    decision: Title
+    reason: Text | None = None
+
+
+class Amendment(Model):
+    date: Date
+    decision: Title
+    note: Text | None = None
+
+
+class Task(Model):
+    id: TaskId
+    title: Title
+    type: Literal["task", "target"] = "task"
+    owner: Key | None = None
+    categories: list[Key] = Field(default_factory=list)
+    basis: Key | None = None
+    goal: Key | None = None
+    deadline: Date
+    supervisor: Key | None = None
+    measure: Measure | None = None
+    carried_from: TaskRef | None = None
+    dropped: Dropped | None = None
+    amendments: list[Amendment] = Field(default_factory=list)
+    progress: list[Progress] = Field(default_factory=list)
+    _year: int = PrivateAttr(default=0)
+    _unit: str = PrivateAttr(default="")
+
+    @property
+    def year(self) -> int:
+        return self._private("_year")  # type: ignore[no-any-return]
+
+    @property
+    def unit(self) -> str:
+        return self._private("_unit")  # type: ignore[no-any-return]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.year}/{self.unit}/{self.id}"
+
+
+class TaskFile(Model):
+    """The envelope of ``targets/<year>/<unit>.yaml``; its tasks are validated one by one."""
+
+    tasks: list[Any] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tasks_is_a_list(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("tasks") is None and "tasks" in data:
+            return {**data, "tasks": []}
+        return data

@@ -1,0 +1,67 @@
+"""`targets report` as a library call: load, check, build the view model, render (SPEC §6.4).
+
+The command line writes or compares what :func:`prepare` returns; nothing here touches the
+output folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from songlo_targets.check import check_records
+from songlo_targets.derive.report import build_report
+from songlo_targets.derive.state import default_as_of
+from songlo_targets.diagnostics import Diagnostic, Severity
+from songlo_targets.errors import TargetsError, UsageError
+from songlo_targets.i18n import N_
+from songlo_targets.read.loader import load
+from songlo_targets.render.report_html import FORMATS, RenderError, relative_root, render
+
+
+@dataclass
+class Prepared:
+    year: int
+    as_of: dt.date
+    out: Path
+    formats: tuple[str, ...]
+    files: dict[str, str]  # path relative to out -> text
+    errors: list[Diagnostic]  # errors of the records; nothing is rendered when there are any
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """``md,html`` → ``("md", "html")`` in a fixed order; unknown names are a usage error."""
+    asked = {part.strip().lower() for part in text.split(",") if part.strip()}
+    unknown = sorted(asked - set(FORMATS))
+    if unknown or not asked:
+        raise UsageError(N_("unknown report format `{value}`: use md, html or md,html"),
+                         value=", ".join(unknown) or text)
+    return tuple(f for f in FORMATS if f in asked)
+
+
+def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
+            formats: tuple[str, ...] = FORMATS, out: Path | None = None,
+            today: dt.date | None = None) -> Prepared:
+    records, loaded = load(root)
+    if year is None:
+        year = records.latest_year()
+        if year is None:
+            raise UsageError(N_("there is no year to report on: targets/ has no year folder"))
+    elif year not in records.years:
+        raise UsageError(N_("there are no records of {year}: targets/{year}/ does not exist"),
+                         year=year)
+    as_of = as_of or default_as_of(year, today)
+    out = out if out is not None else root / "reports" / str(year)
+    result = check_records(records, loaded, today=today, year=year)
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        return Prepared(year, as_of, out, formats, {}, errors)
+    report = build_report(records, year, as_of)
+    report.evidence_root = relative_root(root, out)
+    try:
+        files = render(report, formats, root)
+    except RenderError as exc:
+        raise TargetsError(N_("the report template {where} fails: {error}"), where=exc.where,
+                           error=exc.reason) from None
+    return Prepared(year, as_of, out, formats, files, [])

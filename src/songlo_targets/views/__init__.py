@@ -1,1 +1,0 @@
-"""Views: what a command shows, computed from the records (no rendering here)."""

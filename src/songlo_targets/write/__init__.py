@@ -1,0 +1,1 @@
+"""What each writing command changes in the records, through one store transaction."""

@@ -1,0 +1,144 @@
+"""Carry-over (SPEC §4.3, §6.6): plan which unfinished tasks of FROM are assigned again in TO,
+then write the plan through the store.
+
+:func:`plan_carry` is pure: it reads the records and returns a :class:`CarryPlan` (what would be
+carried, to which unit, with which id; what is already carried; what cannot be). The year FROM
+is never written; running it twice carries nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from songlo_targets.derive.state import end_of_year, task_state
+from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.records.collection import Records
+from songlo_targets.records.model import Task, Unit
+from songlo_targets.store import Outcome, Transaction
+from songlo_targets.write.assign import require_decision
+from songlo_targets.write.task_files import AMENDMENT_CARRY, NewTask, add_task
+
+
+@dataclass(frozen=True)
+class CarryItem:
+    source: Task
+    task: NewTask  # the new task, in unit `task.unit` of TO
+    ref: str = ""  # YEAR/UNIT/ID of the new task, known once the ids are given
+
+
+@dataclass(frozen=True)
+class Blocked:
+    source: Task
+    unit: str  # the last unit tried: not active in TO and without successor
+
+
+@dataclass
+class CarryPlan:
+    from_year: int
+    to_year: int
+    items: list[CarryItem] = field(default_factory=list)
+    already: list[tuple[str, str]] = field(default_factory=list)  # (source ref, carried by)
+    blocked: list[Blocked] = field(default_factory=list)
+
+
+def _active_in(unit: Unit, year: int) -> bool:
+    if unit.active is None:
+        return True
+    start, end = unit.active.from_, unit.active.until
+    return not ((start is not None and start > dt.date(year, 12, 31))
+                or (end is not None and end < dt.date(year, 1, 1)))
+
+
+def destination(records: Records, unit_id: str, year: int) -> tuple[str, bool]:
+    """The unit that holds ``unit_id``'s tasks in ``year`` (following successors), and
+    whether it is active then."""
+    seen = {unit_id}
+    current = unit_id
+    while True:
+        unit = records.units.get(current)
+        if unit is None or _active_in(unit, year):
+            return current, unit is not None
+        successor = unit.active.successor if unit.active else None
+        if successor is None or successor in seen:
+            return current, False
+        seen.add(successor)
+        current = successor
+
+
+def _new_task(records: Records, source: Task, unit: str, to_year: int,
+              deadline: dt.date | None) -> NewTask:
+    meta = records.year(to_year).meta
+    basis_keys = {b.key for b in meta.basis} if meta else set()
+    goal_keys = {g.key for g in meta.goals} if meta else set()
+    target_unit = records.units.get(unit)
+    owner = source.owner if target_unit and source.owner in target_unit.roles() else None
+    state = task_state(source, end_of_year(source.year),
+                       records.year(source.year).checkpoints())
+    measure = source.measure
+    baseline = state.value if state.value is not None else (measure.baseline if measure
+                                                            else None)
+    return NewTask(
+        unit=unit, title=source.title, deadline=deadline or dt.date(to_year, 12, 31),
+        type=source.type, owner=owner, categories=list(source.categories),
+        basis=source.basis if source.basis in basis_keys else None,
+        goal=source.goal if source.goal in goal_keys else None,
+        measure_unit=measure.unit if measure else None,
+        target=measure.target if measure else None,
+        baseline=baseline if measure else None,
+        direction=measure.direction if measure else None,
+        carried_from=source.ref)
+
+
+def plan_carry(records: Records, from_year: int, to_year: int, units: set[str] | None = None,
+               deadline: dt.date | None = None) -> CarryPlan:
+    """What ``targets carry FROM TO`` would do; ``units`` limits it to tasks of those units
+    (as source or as destination)."""
+    plan = CarryPlan(from_year, to_year)
+    carried = {t.carried_from: t.ref for t in records.year(to_year).all_tasks()
+               if t.carried_from}
+    source_year = records.year(from_year)
+    for source in source_year.all_tasks():
+        state = task_state(source, end_of_year(from_year), source_year.checkpoints())
+        if state.done or state.dropped:
+            continue
+        unit, active = destination(records, source.unit, to_year)
+        if units is not None and source.unit not in units and unit not in units:
+            continue
+        if source.ref in carried:
+            plan.already.append((source.ref, carried[source.ref]))
+        elif not active:
+            plan.blocked.append(Blocked(source, unit))
+        else:
+            plan.items.append(CarryItem(source, _new_task(records, source, unit, to_year,
+                                                          deadline)))
+    return plan
+
+
+def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
+                 decision: str | None, today: dt.date) -> CarryPlan:
+    """Put each new task in its file (in the transaction); the plan gets the new refs."""
+    amended = records.year(plan.to_year).assigned and bool(decision and decision.strip())
+    items = []
+    for item in plan.items:
+        amendment = ((today, (decision or "").strip(),
+                      AMENDMENT_CARRY.format(source=item.source.ref)) if amended else None)
+        ref = add_task(transaction, records, plan.to_year, item.task, amendment)
+        items.append(CarryItem(item.source, item.task, ref))
+    return CarryPlan(plan.from_year, plan.to_year, items, plan.already, plan.blocked)
+
+
+def carry(records: Records, plan: CarryPlan, decision: str | None = None,
+          today: dt.date | None = None, dry_run: bool = False,
+          loaded: list[Diagnostic] | None = None) -> tuple[CarryPlan, Outcome]:
+    """Write the plan (or, with ``dry_run``, only check it): the tasks are added to TO.
+
+    Into an assigned year a decision is required (not for a dry run, which then shows the
+    tasks without their amendment)."""
+    today = today or dt.date.today()
+    if plan.items and not dry_run:
+        require_decision(records, plan.to_year, decision)
+    transaction = Transaction(records.root, today,
+                              None if loaded is None else (records, loaded))
+    numbered = number_items(plan, records, transaction, decision, today)
+    return numbered, transaction.commit(dry_run=dry_run)

@@ -1,0 +1,100 @@
+"""The unit-year task files (``targets/<year>/<unit>.yaml``) inside a transaction: open or
+create one, list its ids, give the next free id, add a task node in the layout of SPEC §3.4."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from songlo_targets.records.collection import Records
+from songlo_targets.store import Transaction, edits
+
+AMENDMENT_ASSIGN = "Giao bổ sung nhiệm vụ"
+AMENDMENT_CARRY = "Chuyển tiếp nhiệm vụ {source}"
+
+
+def task_path(year: int, unit: str) -> str:
+    return f"targets/{year}/{unit}.yaml"
+
+
+def header(records: Records, year: int, unit: str) -> str:
+    name = records.units[unit].name if unit in records.units else unit
+    return (f"Nhiệm vụ, chỉ tiêu năm {year} giao cho {name}.\n"
+            "Mỗi nhiệm vụ có id, title, deadline; tiến độ ghi bằng `targets progress add`.")
+
+
+def tasks_of(transaction: Transaction, records: Records, year: int, unit: str) -> Any:
+    """The `tasks` sequence of the unit's file, creating the file (or the key) if needed."""
+    path = records.year(year).task_paths.get(unit) or task_path(year, unit)
+    if transaction.exists(path):
+        tree = transaction.open(path).tree
+        if tree is None:
+            tree = transaction.create(path, edits.mapping([]), "").tree
+    else:
+        tree = transaction.create(path, edits.mapping([]), header(records, year, unit)).tree
+    if not isinstance(tree.get("tasks"), list):
+        tree["tasks"] = edits.sequence([])
+    return tree["tasks"]
+
+
+def next_id(tasks: Any) -> str:
+    """One more than the highest numeric id of the file, as '01', '02', …"""
+    numbers = [int(str(node.get("id"))) for node in tasks
+               if isinstance(node, dict) and str(node.get("id", "")).isdigit()]
+    width = max([2, *(len(str(node.get("id"))) for node in tasks
+                      if isinstance(node, dict) and str(node.get("id", "")).isdigit())])
+    return str(max(numbers, default=0) + 1).zfill(width)
+
+
+@dataclass
+class NewTask:
+    """A task to add, as the clerk asked for it (checked later, with the whole repository)."""
+
+    unit: str
+    title: str
+    deadline: dt.date
+    type: str = "task"
+    owner: str | None = None
+    categories: list[str] = field(default_factory=list)
+    basis: str | None = None
+    goal: str | None = None
+    measure_unit: str | None = None
+    target: float | None = None
+    baseline: float | None = None
+    direction: str | None = None
+    carried_from: str | None = None
+
+
+def task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str] | None) -> Any:
+    measure = None
+    if new.measure_unit is not None or new.target is not None:
+        measure = edits.mapping([
+            ("unit", new.measure_unit), ("target", _num(new.target)),
+            ("baseline", _num(new.baseline)),
+            ("direction", new.direction if new.direction == "down" else None)], flow=True)
+    amendments = None
+    if amendment is not None:
+        day, decision, note = amendment
+        amendments = edits.sequence([edits.mapping(
+            [("date", day), ("decision", decision), ("note", note)], flow=True)])
+    return edits.mapping([
+        ("id", edits.quoted(task_id)), ("title", new.title),
+        ("type", "target" if new.type == "target" else None), ("owner", new.owner),
+        ("categories", edits.sequence(new.categories, flow=True) if new.categories else None),
+        ("basis", new.basis), ("goal", new.goal), ("deadline", new.deadline),
+        ("measure", measure), ("carried_from", new.carried_from), ("amendments", amendments),
+    ])
+
+
+def _num(value: float | None) -> int | float | None:
+    return None if value is None else edits.number(value)
+
+
+def add_task(transaction: Transaction, records: Records, year: int, new: NewTask,
+             amendment: tuple[dt.date, str, str] | None = None) -> str:
+    """Append the task to its unit's file; return its reference."""
+    tasks = tasks_of(transaction, records, year, new.unit)
+    task_id = next_id(tasks)
+    edits.append(tasks, task_node(task_id, new, amendment))
+    return f"{year}/{new.unit}/{task_id}"
