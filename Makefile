@@ -33,8 +33,8 @@ messages: $(STAMP)
 
 # Regenerate docs/diagnostics.md from the test cases.
 docs: $(STAMP)
-	$(BIN)/python tests/docgen.py
-	$(BIN)/python tests/cligen.py
+	$(BIN)/python tests/support/docgen.py
+	$(BIN)/python tests/support/cligen.py
 
 # Time `targets check` (cold, warm) against the JSON floor, and start-up against bare typer.
 # BENCH_SIZES=1000,10000,100000 adds a province (slow); see docs/performance.md.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import writing_support
+from support import golden, writing_support
 
 CONFIG = """\
     schema: 1
@@ -119,6 +119,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="Rewrite the golden files in tests/golden from the current output "
                           "(also UPDATE_GOLDEN=1).")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    golden.set_update(bool(config.getoption("--update-golden")))
 
 
 # The fixtures of the writing commands' tests (assign, progress add, carry, fmt, init).

@@ -9,7 +9,7 @@ from pathlib import Path
 from songlo_targets.check import check
 from songlo_targets.derive.state import end_of_year, task_state
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 
 
 def test_bundled_records_pass_check_strictly() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docgen import DOC, render
+from support.docgen import DOC, render
 
 
 def test_diagnostics_doc_is_up_to_date() -> None:
@@ -10,6 +10,6 @@ def test_diagnostics_doc_is_up_to_date() -> None:
 
 
 def test_cli_doc_is_up_to_date() -> None:
-    import cligen
+    from support import cligen
 
     assert cligen.DOC.read_text(encoding="utf-8") == cligen.render(), "run `make docs`"

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 
 from songlo_targets import i18n  # noqa: E402
 from songlo_targets.check import check  # noqa: E402
@@ -19,9 +19,9 @@ from songlo_targets.diagnostics import CODES  # noqa: E402
 from songlo_targets.render import diagnostics as output
 
 from conftest import BASE, write_repo  # noqa: E402
-from test_diagnostics import CASES, TODAY  # noqa: E402
+from support.diagnostic_cases import CASES, TODAY  # noqa: E402
 
-DOC = Path(__file__).parents[1] / "docs" / "diagnostics.md"
+DOC = Path(__file__).parents[2] / "docs" / "diagnostics.md"
 
 WHEN = {
     "not-utf8": "The file is not UTF-8. Files typed years ago with the TCVN3 (ABC) or VNI "
@@ -87,8 +87,9 @@ WHEN = {
 
 def frozen_example() -> str:
     """A unit moves a deadline of its assigned year in a pull request, without an amendment."""
-    from gitrepo import commit, git
     from songlo_targets.check import check_against
+
+    from support.gitrepo import commit, git
 
     assigned = "    assigned: {decision: 125-QĐ/HU, date: 2022-01-24}\n" + BASE[
         "targets/2022/_year.yaml"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from writing_support import Build, Run, tree_hashes
+from support.writing_support import Build, Run, tree_hashes
 
 YEAR = """\
     basis:

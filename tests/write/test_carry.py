@@ -8,7 +8,8 @@ import pytest
 
 from songlo_targets.read.loader import load
 from songlo_targets.write.carry import plan_carry
-from writing_support import Build, Run, tree_hashes
+
+from support.writing_support import Build, Run, tree_hashes
 
 YEAR_2022 = """\
     basis:
@@ -143,7 +144,7 @@ def test_into_an_assigned_year_only_with_a_decision(repo: Path, write_run: Run) 
 
 
 def test_bundled_records_carry_2022_into_2023() -> None:
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     if not (root / "targets" / "2022").is_dir():
         pytest.skip("the bundled records are not in this checkout")
     records, _ = load(root)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from gitrepo import TASKS, YEAR, commit, git, make_repo, write
 from songlo_targets.cli import main
+
+from support.gitrepo import TASKS, YEAR, commit, git, make_repo, write
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -233,7 +234,7 @@ def test_data_repository_inside_a_git_work_tree(tmp_path: Path,
     make_repo(top, {"README.md": "x\n", "data/targets.yaml": "schema: 1\n"})
     root = top / "data"
     (root / "targets.yaml").unlink()
-    from gitrepo import CONFIG, UNIT
+    from support.gitrepo import CONFIG, UNIT
     write(root, {"targets.yaml": CONFIG, "units/duc-bac.yaml": UNIT,
                  "targets/2022/_year.yaml": YEAR, TASK_FILE: TASKS})
     commit(top)
@@ -257,7 +258,7 @@ def test_unknown_revision_is_one_line_exit_3(tmp_path: Path,
 def test_not_a_git_repository_is_exit_3(tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "plain"
-    from gitrepo import CONFIG
+    from support.gitrepo import CONFIG
     write(root, {"targets.yaml": CONFIG})
     code, _out, err = run(capsys, "--root", str(root), "--lang", "en", "check", "--against",
                           "HEAD")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from writing_support import Build, Run, tree_hashes
+from support.writing_support import Build, Run, tree_hashes
 
 TASKS = """\
     tasks:

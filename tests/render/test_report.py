@@ -1,24 +1,25 @@
 """`targets report`: golden Markdown, determinism, --check, template overrides, failures.
 
-Regenerate the golden files after an intended change with ``TARGETS_UPDATE_GOLDEN=1 pytest
+Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 pytest
 tests/test_report.py`` and review the diff.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from jinja2.exceptions import SecurityError
 
-from report_repo import make_report_repo
 from songlo_targets.cli import main
 from songlo_targets.derive.report import build_report
 from songlo_targets.read.loader import load
 from songlo_targets.render.report_html import RenderError, md_escape, render
 
-GOLDEN = Path(__file__).parent / "golden" / "report"
+from support.golden import assert_golden_tree
+from support.report_repo import make_report_repo
+
+GOLDEN = Path(__file__).parents[1] / "golden" / "report"
 AS_OF = "2022-10-15"
 
 
@@ -49,13 +50,7 @@ def test_markdown_matches_the_golden_files(repo: Path, capsys: pytest.CaptureFix
     assert code == 0, err
     made = rendered(repo / "reports" / "2022")
     assert "index.html" not in made and all(p.endswith(".md") for p in made)
-    if os.environ.get("TARGETS_UPDATE_GOLDEN") == "1":
-        for path, data in made.items():
-            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / path).write_bytes(data)
-    assert sorted(made) == sorted(rendered(GOLDEN)), "files differ from tests/golden/report"
-    for path, data in made.items():
-        assert data.decode() == (GOLDEN / path).read_text(encoding="utf-8"), path
+    assert_golden_tree("report", made)
 
 
 def test_every_document_is_written_and_index_path_printed(
@@ -124,7 +119,7 @@ def test_repository_templates_override_the_built_in_ones(
         "Riêng: {{ r.totals.total }} nhiệm vụ, {{ r.organization.name ~ ' | ' ~ r.year }}\n",
         encoding="utf-8")
     (repo / "templates" / "_labels.j2").write_text(
-        (Path(__file__).parents[1] / "src/songlo_targets/templates/_labels.j2")
+        (Path(__file__).parents[2] / "src/songlo_targets/templates/_labels.j2")
         .read_text(encoding="utf-8").replace('"Hoàn thành đúng hạn"', '"Xong đúng hẹn"'),
         encoding="utf-8")
     assert run(capsys, "--root", str(repo), "report", "2022", "--as-of", AS_OF)[0] == 0

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from gitrepo import CONFIG, UNIT, write
 from songlo_targets.cli import main
+
+from support.gitrepo import CONFIG, UNIT, write
 
 TAM_SON = """\
 name: Thị trấn Tam Sơn

@@ -9,9 +9,9 @@ import pytest
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.progress import Filters, progress_view
 from songlo_targets.errors import UsageError
-from test_evaluation import records_of, task
 
 from conftest import RepoFactory
+from support.ratings_repo import records_of, task
 
 D = dt.date
 YEAR = "checkpoints: [2022-03-31, 2022-06-30, 2022-09-30]\n"

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from songlo_targets.store import LOCK_NAME, Transaction, WriteRefused, atomic, edits
-from writing_support import Build, tree_hashes
+
+from support.writing_support import Build, tree_hashes
 
 TASKS = """\
     # Đức Bác 2022

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from songlo_targets.cli import main
-from test_evaluation import CONFIG, UNIT, task
 
 from conftest import RepoFactory
+from support.ratings_repo import CONFIG, UNIT, task
 
 UNIT_FILE = textwrap.dedent(UNIT.format(name="A", group="xa")) + textwrap.dedent("""\
     # ratings decided by the Standing Committee

@@ -9,8 +9,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from report_repo import DUC_BAC, DUC_BAC_2022, make_report_repo
 from songlo_targets.cli import main
+
+from support.report_repo import DUC_BAC, DUC_BAC_2022, make_report_repo
 
 EVIL_TITLE = '<script>alert("x")</script> | <img src=http://evil.example/x.png> & "q"'
 EVIL_UNIT = "Xã <b>Đức</b> | Bác"

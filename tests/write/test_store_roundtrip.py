@@ -63,7 +63,7 @@ def test_layout_is_detected() -> None:
 
 
 def _bundled() -> list[Path]:
-    here = Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parents[2]
     try:
         root = find_root(here)
     except Exception:

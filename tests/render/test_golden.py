@@ -6,15 +6,16 @@ Regenerate after an intended change with ``pytest tests/test_golden.py --update-
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from songlo_targets.cli import main
 
-ROOT = Path(__file__).parents[1]
-GOLDEN = Path(__file__).parent / "golden"
+from support.golden import assert_golden
+
+ROOT = Path(__file__).parents[2]
+GOLDEN = Path(__file__).parents[1] / "golden"
 
 CASES = {
     "progress-2022.txt": ["progress", "--year", "2022"],
@@ -45,8 +46,4 @@ def test_golden(name: str, request: pytest.FixtureRequest,
     assert exit_.value.code in (0, None)
     out, err = capsysbinary.readouterr()
     assert err == b""
-    path = GOLDEN / name
-    if request.config.getoption("--update-golden") or os.environ.get("UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(out)
-    assert out == path.read_bytes(), f"{name} differs: run pytest --update-golden and review"
+    assert_golden(name, out)

@@ -6,16 +6,17 @@ Regenerate the golden files with ``UPDATE_GOLDEN=1 pytest tests/test_diff.py`` a
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from gitrepo import CONFIG, TASKS, UNIT, YEAR, commit, git, make_repo, write
 from songlo_targets.cli import main
 
-GOLDEN = Path(__file__).parent / "golden"
+from support.gitrepo import CONFIG, TASKS, UNIT, YEAR, commit, git, make_repo, write
+from support.golden import assert_golden
+
+GOLDEN = Path(__file__).parents[1] / "golden"
 UNASSIGNED = YEAR.replace("assigned: {decision: 125-QĐ/HU, date: 2022-01-24}\n", "")
 TAM_SON = """\
 name: Thị trấn Tam Sơn
@@ -97,10 +98,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.write_text(actual, encoding="utf-8")
-    assert actual == path.read_text(encoding="utf-8")
+    assert_golden(name, actual)
 
 
 def test_markdown_between_two_revisions(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -153,7 +151,7 @@ def test_broken_records_are_announced(repo: Path, capsys: pytest.CaptureFixture[
 # Two revisions of the bundled Sông Lô records: "june" is the records before the decisions of
 # June-December 2022 (168-QĐ/HU moved a deadline, 178-QĐ/HU dropped a task, Đức Bác recorded its
 # last admissions, the Standing Committee decided the final 2021 rating); "now" is the records.
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 BUNDLED = ("targets.yaml", "units", "targets", "evidence")
 JUNE = {
     "targets/2022/hai-luu.yaml": [(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from songlo_targets.cli import main
 
-DOC = Path(__file__).parents[1] / "docs" / "cli.md"
+DOC = Path(__file__).parents[2] / "docs" / "cli.md"
 
 HEADER = """\
 # Command-line reference

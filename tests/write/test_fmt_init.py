@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from writing_support import Build, Run, tree_hashes
+from support.writing_support import Build, Run, tree_hashes
 
 MESSY = (
     "# Đức Bác\n"

@@ -17,13 +17,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cdp import Browser, find_chromium
 from songlo_targets.render import report_files
 from songlo_targets.render.report import prepare
 
+from support.cdp import Browser, find_chromium
+
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]  # this repository holds the bundled records
+ROOT = Path(__file__).resolve().parents[2]  # this repository holds the bundled records
 A4 = (595.28, 841.89)  # points
 PNG = b"\x89PNG\r\n\x1a\n"
 

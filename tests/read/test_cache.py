@@ -16,10 +16,10 @@ from songlo_targets.cli import main
 from songlo_targets.read.cache import FOLDER, Cache
 from songlo_targets.read.loader import load
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from generate import generate  # noqa: E402
 
-from test_fastread import everything, sources  # noqa: E402
+from support.records_walk import everything, sources  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
 

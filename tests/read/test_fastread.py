@@ -11,16 +11,16 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 from songlo_targets.check import check_records
 from songlo_targets.read import fast as fastread
 from songlo_targets.read.loader import load
 from songlo_targets.read.yaml_tree import reader
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Model
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from support.records_walk import everything, sources
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from generate import generate  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
@@ -31,29 +31,8 @@ def _own_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
 
 
-def sources(value: Any, where: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every record's place and key positions, walking all records inside ``value``."""
-    found: list[tuple[Any, ...]] = []
-    if isinstance(value, Model):
-        s = value.source
-        found.append((where, s.path, s.line, s.col, dict(s.keys)))
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            found += sources(getattr(value, name), (*where, name))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            found += sources(item, (*where, index))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            found += sources(item, (*where, key))
-    return found
 
 
-def everything(records: Records) -> list[Any]:
-    years = [(y, year.meta, year.meta_path, year.tasks, year.task_paths)
-             for y, year in sorted(records.years.items())]
-    return [records.config, records.units, records.unit_files, years, records.texts,
-            records.files, [(t.ref, t.year, t.unit) for t in records.all_tasks()]]
 
 
 def assert_same(root: Path) -> tuple[Records, Records]:
@@ -219,7 +198,7 @@ def test_encodings_and_line_ends_read_the_same(tmp_path: Path, transform: Any) -
 
 
 def test_bundled_records_read_the_same() -> None:
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     if not (root / "targets.yaml").is_file():
         pytest.skip("the bundled records are not in this checkout yet")
     assert_same(root)

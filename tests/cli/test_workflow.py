@@ -11,10 +11,11 @@ import pytest
 import typer.main
 from ruamel.yaml import YAML
 
-from gitrepo import TASKS, commit, git, make_repo, write
 from songlo_targets.cli import build_app, main
 
-PROJECT = Path(__file__).resolve().parents[1]
+from support.gitrepo import TASKS, commit, git, make_repo, write
+
+PROJECT = Path(__file__).resolve().parents[2]
 # Commands built by other parts of the project; until they are registered, the steps that call
 # them are checked as text (exactly), and parsed like the others once they are.
 LATER = {"fmt": "targets fmt --check", "report": "targets report --check"}

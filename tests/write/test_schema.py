@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from gitrepo import CONFIG, TASKS, UNIT, YEAR, write
 from songlo_targets.check import check
 from songlo_targets.cli import main
 from songlo_targets.read.yaml_tree import read
 from songlo_targets.write import schemas
 
-PROJECT = Path(__file__).resolve().parents[1]
+from support.gitrepo import CONFIG, TASKS, UNIT, YEAR, write
+
+PROJECT = Path(__file__).resolve().parents[2]
 KIND_OF = {"targets.yaml": "targets.schema.json"}
 
 # Every key of every file kind (SPEC §3), as a clerk could write them.
