@@ -160,14 +160,6 @@ class YearReport:
     rating: RatingView | None = field(default=None)  # the danh-gia documents' data
 
 
-def _active_in(unit: Unit, year: int) -> bool:
-    if unit.active is None:
-        return True
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if unit.active.from_ is not None and unit.active.from_ > end:
-        return False
-    return not (unit.active.until is not None and unit.active.until < start)
-
 
 def _value_text(task: Task, state: TaskState) -> str:
     if task.measure is not None:
@@ -216,7 +208,7 @@ class _Builder:
     def unit_order(self) -> list[str]:
         """Units with tasks in the year or active in it, in the order of every view."""
         ids = set(self.year.tasks) | {
-            i for i, u in self.records.units.items() if _active_in(u, self.number)}
+            i for i, u in self.records.units.items() if u.active_in(self.number)}
         return ordered_units(self.records, ids)
 
     def task_row(self, task: Task, unit: Unit | None) -> TaskRow:

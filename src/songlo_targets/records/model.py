@@ -29,7 +29,6 @@ KEY_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TASK_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 TASK_REF_RE = re.compile(r"(\d{4})/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9][A-Za-z0-9._-]{0,31})")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-STATUSES = ("not-started", "in-progress", "blocked", "done")
 
 
 def _untag(value: Any) -> Any:
@@ -244,12 +243,13 @@ class Unit(Model):
     def roles(self) -> list[str]:
         return [head.role for head in self.heads]
 
-    def active_on(self, day: dt.date) -> bool:
+    def active_in(self, year: int) -> bool:
+        """Whether the unit's active period (§3.2) meets the calendar year ``year``."""
         if self.active is None:
             return True
-        if self.active.from_ is not None and day < self.active.from_:
-            return False
-        return not (self.active.until is not None and day > self.active.until)
+        start, end = self.active.from_, self.active.until
+        return not ((start is not None and start > dt.date(year, 12, 31))
+                    or (end is not None and end < dt.date(year, 1, 1)))
 
 
 # §3.3 targets/<year>/_year.yaml ---------------------------------------------------------------

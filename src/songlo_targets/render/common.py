@@ -29,10 +29,6 @@ def status_label(status: str) -> str:
     return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
-def bucket_label(bucket: str | None) -> str:
-    return _(BUCKET_LABELS[bucket]) if bucket in BUCKET_LABELS else ""
-
-
 def number(value: float | None) -> str:
     """A number for people: no useless decimals, a decimal comma in Vietnamese."""
     if value is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from songlo_targets.diagnostics import Diagnostic
@@ -57,13 +56,12 @@ def unknown_group(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 def inactive_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
     for year in records.years.values():
-        first, last = dt.date(year.year, 1, 1), dt.date(year.year, 12, 31)
         for unit_id, tasks in sorted(year.tasks.items()):
             unit = records.units.get(unit_id)
             if unit is None or unit.active is None or not tasks:
                 continue
             start, end = unit.active.from_, unit.active.until
-            if (start is not None and start > last) or (end is not None and end < first):
+            if not unit.active_in(year.year):
                 where = tasks[0].at()
                 yield Diagnostic(
                     "inactive-unit", where.path, where.line, where.col,

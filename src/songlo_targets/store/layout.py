@@ -25,10 +25,6 @@ class Layout:
     offset: int = 2  # indent of the dash within that
     final_newline: bool = True
 
-    @property
-    def newline(self) -> str:
-        return "\r\n" if self.crlf else "\n"
-
 
 CANONICAL = Layout()
 

@@ -114,7 +114,7 @@ class Transaction:
                                       ).diagnostics)
         after = [d for d in after if d.code not in tolerate]
         outcome.refused = _introduced(before, after, set(rendered), allow_existing)
-        outcome.texts = _texts(after_records)
+        outcome.texts = dict(after_records.texts)
         return outcome
 
     def commit(self, dry_run: bool = False, allow_existing: bool = False,
@@ -150,6 +150,3 @@ def _introduced(before: list[Diagnostic], after: list[Diagnostic], written: set[
         found.append(diagnostic)
     return found
 
-
-def _texts(records: Records) -> dict[str, str]:
-    return dict(records.texts)

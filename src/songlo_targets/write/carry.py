@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from songlo_targets.derive.state import end_of_year, task_state
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Task, Unit
+from songlo_targets.records.model import Task
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.write.assign import require_decision
 from songlo_targets.write.task_files import AMENDMENT_CARRY, NewTask, add_task
@@ -42,14 +42,6 @@ class CarryPlan:
     blocked: list[Blocked] = field(default_factory=list)
 
 
-def _active_in(unit: Unit, year: int) -> bool:
-    if unit.active is None:
-        return True
-    start, end = unit.active.from_, unit.active.until
-    return not ((start is not None and start > dt.date(year, 12, 31))
-                or (end is not None and end < dt.date(year, 1, 1)))
-
-
 def destination(records: Records, unit_id: str, year: int) -> tuple[str, bool]:
     """The unit that holds ``unit_id``'s tasks in ``year`` (following successors), and
     whether it is active then."""
@@ -57,7 +49,7 @@ def destination(records: Records, unit_id: str, year: int) -> tuple[str, bool]:
     current = unit_id
     while True:
         unit = records.units.get(current)
-        if unit is None or _active_in(unit, year):
+        if unit is None or unit.active_in(year):
             return current, unit is not None
         successor = unit.active.successor if unit.active else None
         if successor is None or successor in seen:
