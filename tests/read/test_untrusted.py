@@ -194,3 +194,17 @@ def test_two_heads_with_one_role_are_invalid(make_repo: RepoFactory) -> None:
 def test_a_reviewer_that_is_no_handle_is_refused_by_check(make_repo: RepoFactory) -> None:
     text = textwrap.dedent(UNIT) + "reviewers: ['@songlo/duc-bac', not a handle]\n"
     assert codes(both(make_repo({U: text}))) == [("invalid-value", U, 7, 1)]
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("evidence/link.pdf", "unsafe-file"), ("evidence/dir", "unsafe-file"),
+    ("evidence/../../outside.pdf", "evidence-file"), ("evidence/real.pdf", None),
+])
+def test_an_evidence_file_is_a_plain_file_inside(make_repo: RepoFactory, tmp_path: Path,
+                                                 name: str, code: str | None) -> None:
+    root = make_repo({T: tasks("number: 15/BB-UBND, date: 2022-06-28", f"file: {name}"),
+                      "evidence/real.pdf": "pdf", "evidence/link.pdf": Symlink("real.pdf")})
+    (root / "evidence/dir").mkdir()
+    (tmp_path / "outside.pdf").write_text("x")
+    found = [(d.code, d.line, d.col) for d in both(root)]
+    assert found == ([(code, 20, 40)] if code else [])
