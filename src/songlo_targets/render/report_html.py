@@ -18,16 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import (
+    BaseLoader,
     ChoiceLoader,
-    FileSystemLoader,
+    Environment,
     PackageLoader,
     StrictUndefined,
     TemplateError,
+    TemplateNotFound,
 )
 from jinja2.sandbox import SandboxedEnvironment
 
 from songlo_targets import formats as vnformat
 from songlo_targets.derive.report import UnitRow, YearReport
+from songlo_targets.paths import UnsafeFile, file_kind, read_bytes
 
 FORMATS = ("md", "html")
 TEMPLATE_DIR = "templates"
@@ -92,11 +95,40 @@ def _filters() -> dict[str, Any]:
     }
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class RepositoryLoader(BaseLoader):
+    """The templates of the repository's ``templates/`` folder, read as safely as the records
+    (SPEC §8): a symlink, a pipe, a device or a folder where a template is expected raises
+    :class:`UnsafeFile` and is never followed; a template's size is known before it is read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def get_source(self, environment: Environment, template: str
+                   ) -> tuple[str, str | None, Any]:
+        parts = template.split("/")
+        if "\\" in template or any(part in ("", ".", "..") for part in parts):
+            raise TemplateNotFound(template)
+        rel = f"{TEMPLATE_DIR}/{template}"
+        kind = file_kind(self.root, rel)
+        if kind is None:
+            raise TemplateNotFound(template)
+        if kind != "file":
+            raise UnsafeFile(rel, kind)
+        try:
+            text = read_bytes(self.root, rel, MAX_TEMPLATE_BYTES).decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(f"{rel} is not UTF-8") from None
+        return text, None, lambda: True
+
+
 def environments(root: Path | None) -> tuple[SandboxedEnvironment, SandboxedEnvironment]:
     """The HTML and the Markdown environments, both with the repository's templates first."""
     loaders: list[Any] = []
-    if root is not None and (root / TEMPLATE_DIR).is_dir():
-        loaders.append(FileSystemLoader(str(root / TEMPLATE_DIR)))
+    if root is not None and file_kind(root, TEMPLATE_DIR) is not None:
+        loaders.append(RepositoryLoader(root))
     loaders.append(PackageLoader("songlo_targets", TEMPLATE_DIR))
     common: dict[str, Any] = {
         "loader": ChoiceLoader(loaders), "undefined": StrictUndefined,
