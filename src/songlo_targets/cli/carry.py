@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 def render_plan(plan: CarryPlan, dry_run: bool) -> None:
     """The table of what is carried (or would be), then what is already carried or cannot be."""
-    from rich.console import Console
     from rich.table import Table
 
-    from songlo_targets.dates import show
+    from songlo_targets import formats
+    from songlo_targets.render.common import console as make_console
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = make_console()
     if plan.items:
         table = Table(title=_(N_("Carried from {source} to {target}"), source=plan.from_year,
                               target=plan.to_year) if not dry_run else
@@ -35,8 +35,8 @@ def render_plan(plan: CarryPlan, dry_run: bool) -> None:
         for item in plan.items:
             baseline = item.task.baseline
             table.add_row(item.source.ref, item.source.title, item.ref or item.task.unit,
-                          show(item.task.deadline),
-                          "" if baseline is None else f"{baseline:g}")
+                          formats.date(item.task.deadline),
+                          formats.number(baseline, formats.EXACT))
         console.print(table)
     done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
             else _n("{n} task carried", "{n} tasks carried", len(plan.items)))

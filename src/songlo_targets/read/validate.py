@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.model import Model
@@ -169,8 +170,9 @@ def error_diagnostics(
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    """A value the file holds, as a message shows it: numbers for people, every digit."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number(value, formats.EXACT)
     if isinstance(value, dict | list):
         return "…"
     return str(value)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from songlo_targets.dates import show
-from songlo_targets.derive.evaluation import REVIEW, Counts, QuotaResult, YearEvaluation
+from songlo_targets import formats, glossary
+from songlo_targets.derive.evaluation import Counts, QuotaResult, YearEvaluation
 from songlo_targets.i18n import N_, _
+from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
 from songlo_targets.render.common import console, json_text
+from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
 
 COUNT_KEYS = ("tasks", "done", "on_time", "exceeded")
-COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"), N_("Exceeded"))
+COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"))
 
 
 def counts_json(counts: Counts) -> dict[str, int]:
@@ -50,47 +51,34 @@ def as_csv(evaluation: YearEvaluation) -> str:
     return csv_text(header, rows)
 
 
-def level_name(policy: RatingPolicy, key: str | None) -> str:
-    if key is None:
-        return ""
-    if key == REVIEW:
-        return _(N_("review (the Standing Committee decides)"))
-    return next((level.name for level in policy.levels if level.key == key), key)
-
-
 def title(evaluation: YearEvaluation) -> str:
     return _(N_("Evaluation of {year}, as of {date}"), year=evaluation.year,
-             date=show(evaluation.as_of))
+             date=formats.date(evaluation.as_of))
 
 
 def _headers() -> list[str]:
-    return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS), _(N_("Computed rating")),
-            _(N_("Final rating"))]
+    return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
+            glossary.label("flag", "exceeded"), glossary.label("rating-field", "computed"),
+            glossary.label("rating-field", "final")]
 
 
 def _quota_headers(policy: RatingPolicy) -> list[str]:
-    level, of = (policy.quota.level, policy.quota.of) if policy.quota else ("", "")
-    return [_(N_("Group")), _(N_("Rated {level}"), level=level), _(N_("Rated {level}"), level=of),
+    level, of = (policy.quota.level, policy.quota.of) if policy.quota else (None, None)
+    return [_(N_("Group")), _(N_("Rated {level}"), level=level_name(policy, level)),
+            _(N_("Rated {level}"), level=level_name(policy, of)),
             _(N_("Allowed")), _(N_("Within the quota"))]
 
 
-Label = Callable[[RatingPolicy, "str | None"], str]
-
-
-def level_key(policy: RatingPolicy, key: str | None) -> str:
-    return key or ""
-
-
-def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str]]]:
+def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     """(is a unit, cells) for every unit and, under it, its heads."""
     policy = evaluation.policy
     rows = []
     for u in evaluation.units:
         rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()),
-                            label(policy, u.computed), label(policy, u.final)]))
+                            level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
             rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
-                                 label(policy, h.computed), label(policy, h.final)]))
+                                 level_name(policy, h.computed), level_name(policy, h.final)]))
     return rows
 
 
@@ -99,18 +87,12 @@ def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list
              _(N_("yes")) if q.ok else _(N_("no"))] for q in evaluation.quota]
 
 
-def legend(policy: RatingPolicy) -> list[str]:
-    """The rating keys the table shows, with their names."""
-    return [f"{level.key}: {level.name}" for level in policy.levels] + [
-        f"{REVIEW}: {level_name(policy, REVIEW)}"]
-
-
 def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
     parts = [f"## {title(evaluation)}\n"]
     right = [False, True, True, True, True, False, False]
-    parts.append(md_table(_headers(), ([f"**{c[0]}**", *c[1:]] if unit else
+    parts.append(md_table(_headers(), ([strong(c[0]), *c[1:]] if unit else
                                         ["— " + c[0].strip(), *c[1:]]
-                                        for unit, c in _rows(evaluation, level_name)), right))
+                                        for unit, c in _rows(evaluation)), right))
     if evaluation.quota:
         parts.append(f"### {_(N_('Rating quota by group'))}\n")
         parts.append(md_table(_quota_headers(evaluation.policy),
@@ -128,7 +110,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
         table.add_column(header, justify="right" if 1 <= index <= 4 else "left",
                          overflow="fold",
                          max_width=8 if 1 <= index <= 4 else None)
-    rows = _rows(evaluation, level_key)
+    rows = _rows(evaluation)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
         table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
@@ -142,5 +124,3 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
                                  strict=True):
             quota.add_row(*cells, style=None if result.ok else "red")
         out.print(quota)
-    for line in legend(evaluation.policy):
-        out.print(line)
