@@ -29,6 +29,7 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
         "blocked": (NP_("status", "Blocked"), None),
         "done": (NP_("status", "Done"), None),
         "dropped": (NP_("status", "Dropped"), None),
+        "handed-over": (NP_("status", "Handed over"), None),
     },
     "bucket": {
         "done-on-time": (NP_("bucket", "Done on time"), NP_("bucket-short", "Done on time")),
