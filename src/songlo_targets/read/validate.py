@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
@@ -41,6 +42,17 @@ VALUE_MESSAGES: dict[str, str] = {
     "literal_error": N_("`{field}` must be one of {expected}, not `{value}`"),
     "bool_type": N_("`{field}` must be true or false, not `{value}`"),
     "int_type": N_("`{field}` must be a whole number, not `{value}`"),
+    "int_parsing": N_("`{field}` must be a whole number, not `{value}`"),
+    "int_from_float": N_("`{field}` must be a whole number, not `{value}`"),
+    "float_type": N_("`{field}` must be a number, not `{value}`"),
+    "float_parsing": N_("`{field}` must be a number, not `{value}`"),
+    "finite_number": N_("`{field}` must be a finite number, not `{value}`"),
+    "bool_parsing": N_("`{field}` must be true or false, not `{value}`"),
+    "date_from_datetime_parsing": N_("`{field}` must be a real date written YYYY-MM-DD, not "
+                                     "`{value}`"),
+    "date_parsing": N_("`{field}` must be a real date written YYYY-MM-DD, not `{value}`"),
+    "date_type": N_("`{field}` must be a real date written YYYY-MM-DD, not `{value}`"),
+    "enum": N_("`{field}` must be one of {expected}, not `{value}`"),
     "string_type": N_("`{field}` must be text, not `{value}`"),
     "list_type": N_("`{field}` must be a list (items starting with `- `)"),
     "dict_type": N_("`{field}` must be a mapping of keys and values"),
@@ -48,7 +60,7 @@ VALUE_MESSAGES: dict[str, str] = {
     "model_attributes_type": N_("`{field}` must be a mapping of keys and values"),
     "too_short": N_("`{field}` must not be empty"),
 }
-FALLBACK = N_("`{field}` has an invalid value: {detail}")
+FALLBACK = N_("`{field}` has an invalid value: `{value}`")
 
 
 def locate(tree: Any, loc: Sequence[int | str]) -> tuple[int, int, bool]:
@@ -158,14 +170,20 @@ def error_diagnostics(
             found.append(Diagnostic("unknown-field", path, line, col,
                                     N_("unknown key `{field}`"), values, task, hint=hint))
         else:
-            ctx = {k: _show(v) for k, v in (error.get("ctx") or {}).items()}
-            if "expected" in ctx:  # pydantic joins the choices in English: "'a', 'b' or 'c'"
-                ctx["expected"] = ctx["expected"].replace("' or '", "', '")
-            values = {"field": field, "value": _show(error.get("input")),
-                      "detail": error["msg"], "ge": "", "le": "", "expected": "", **ctx}
-            message = VALUE_MESSAGES.get(kind, FALLBACK)
+            message, values = value_message(error, field)
             found.append(Diagnostic("invalid-value", path, line, col, message, values, task))
     return found
+
+
+def value_message(error: ErrorDetails, field: str) -> tuple[str, dict[str, str]]:
+    """The tool's message id and values for a pydantic error of a value, by its ``type`` (the
+    records' values and the command line's options alike): never pydantic's English."""
+    ctx = {k: _show(v) for k, v in (error.get("ctx") or {}).items()}
+    if "expected" in ctx:  # pydantic joins the choices in English: "'a', 'b' or 'c'"
+        ctx["expected"] = ctx["expected"].replace("' or '", "', '")
+    values = {"field": field, "value": _show(error.get("input")), "detail": error["msg"],
+              "ge": "", "le": "", "expected": "", **ctx}
+    return VALUE_MESSAGES.get(error["type"], FALLBACK), values
 
 
 def _show(value: Any) -> str:
