@@ -24,6 +24,7 @@ from songlo_targets.cli import (
     evaluate,
     export,
     fmt,
+    handover,
     init,
     progress,
     report,
@@ -33,8 +34,8 @@ from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global
 from songlo_targets.errors import EXIT_FAILURE, EXIT_USAGE, TargetsError
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, assign, progress, carry, evaluate, export, report, diff, schema, codeowners,
-            fmt, init)
+COMMANDS = (check, assign, progress, carry, handover, evaluate, export, report, diff, schema,
+            codeowners, fmt, init)
 
 
 def _version(value: bool) -> None:
