@@ -37,27 +37,26 @@ def render_plan(plan: CarryPlan, dry_run: bool) -> None:
 
 
 def _render(plan: CarryPlan, title: str, done: str, source: str) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    from songlo_targets.dates import show
-    from songlo_targets.render.common import number
+    from songlo_targets import formats, glossary
+    from songlo_targets.render.common import console as make_console
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = make_console()
     if plan.items:
         baselines = any(item.task.baseline is not None for item in plan.items)
         table = Table(title=title)
         table.add_column(source, no_wrap=True)
-        table.add_column(_(N_("Title")), min_width=12)
+        table.add_column(glossary.label("field", "title"), min_width=12)
         table.add_column(_(N_("New task")), no_wrap=True)
-        table.add_column(_(N_("Deadline")), no_wrap=True)
+        table.add_column(glossary.label("field", "deadline"), no_wrap=True)
         if baselines:
-            table.add_column(_(N_("Baseline")), justify="right", max_width=8)
+            table.add_column(glossary.label("field", "baseline"), justify="right", max_width=8)
         for item in plan.items:
             cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
-                     show(item.task.deadline)]
+                     formats.date(item.task.deadline)]
             if baselines:
-                cells.append(number(item.task.baseline))
+                cells.append(formats.number(item.task.baseline, formats.EXACT))
             table.add_row(*cells)
         console.print(table)
     console.print(done)
