@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from songlo_targets.dates import show
+from songlo_targets import formats, glossary
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import (
     NO_CRITERIA,
-    REVIEW,
     QuotaResult,
     Score,
     YearEvaluation,
 )
 from songlo_targets.i18n import N_, _
+from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
 from songlo_targets.render import layout
-from songlo_targets.render.common import console, json_text, number
+from songlo_targets.render.common import console, json_text
+from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
 
 COUNT_KEYS = ("tasks", "done", "on_time", "exceeded")
-COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"), N_("Exceeded"))
+COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"))
 CRITERIA_MISSING = N_("the criteria points are not recorded (`targets rate {year} {unit} "
                       "--criteria POINTS`)")
 
@@ -78,21 +78,13 @@ def as_csv(evaluation: YearEvaluation) -> str:
     return csv_text(header, rows)
 
 
-def level_name(policy: RatingPolicy, key: str | None) -> str:
-    if key is None:
-        return ""
-    if key == REVIEW:
-        return _(N_("review (the Standing Committee decides)"))
-    return next((level.name for level in policy.levels if level.key == key), key)
-
-
 def title(evaluation: YearEvaluation) -> str:
     if evaluation.quarter is not None:
         return _(N_("Evaluation of quarter {quarter} of {year}, as of {date}"),
                  quarter=evaluation.quarter, year=evaluation.year,
-                 date=show(evaluation.as_of))
+                 date=formats.date(evaluation.as_of))
     return _(N_("Evaluation of {year}, as of {date}"), year=evaluation.year,
-             date=show(evaluation.as_of))
+             date=formats.date(evaluation.as_of))
 
 
 def has_score(evaluation: YearEvaluation) -> bool:
@@ -106,14 +98,14 @@ def score_text(score: Score | None) -> str:
     if score is None:
         return ""
     if score.total is None:
-        return number(score.results, 1) + "*"
-    return number(score.total, 1)
+        return formats.number(score.results, 1) + "*"
+    return formats.number(score.total, 1)
 
 
 def _headers(scored: bool) -> list[str]:
     return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
-            *([_(N_("Score"))] if scored else []), _(N_("Computed rating")),
-            _(N_("Final rating"))]
+            glossary.label("flag", "exceeded"), *([_(N_("Score"))] if scored else []),
+            glossary.label("rating-field", "computed"), glossary.label("rating-field", "final")]
 
 
 def _quota_headers(policy: RatingPolicy) -> list[str]:
@@ -123,10 +115,7 @@ def _quota_headers(policy: RatingPolicy) -> list[str]:
             _(N_("To move down"))]
 
 
-Label = Callable[[RatingPolicy, "str | None"], str]
-
-
-def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str]]]:
+def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     """(is a unit, cells) for every unit and, under it, its heads."""
     policy = evaluation.policy
     scored = has_score(evaluation)
@@ -134,11 +123,12 @@ def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str
     for u in evaluation.units:
         score = [score_text(u.score)] if scored else []
         rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()), *score,
-                            label(policy, u.computed), label(policy, u.final)]))
+                            level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
             score = [score_text(h.score)] if scored else []
             rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
-                                 *score, label(policy, h.computed), label(policy, h.final)]))
+                                 *score, level_name(policy, h.computed),
+                                 level_name(policy, h.final)]))
     return rows
 
 
@@ -167,9 +157,9 @@ def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
     parts = [f"## {title(evaluation)}\n"]
     scored = has_score(evaluation)
     right = [False, True, True, True, True, *([True] if scored else []), False, False]
-    parts.append(md_table(_headers(scored), ([f"**{c[0]}**", *c[1:]] if unit else
+    parts.append(md_table(_headers(scored), ([strong(c[0]), *c[1:]] if unit else
                                              ["— " + c[0].strip(), *c[1:]]
-                                             for unit, c in _rows(evaluation, level_name)),
+                                             for unit, c in _rows(evaluation)),
                           right))
     notes = review_notes(evaluation)
     if notes:
@@ -186,7 +176,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
     out = console()
     scored = has_score(evaluation)
     numeric = range(1, 6 if scored else 5)
-    rows = _rows(evaluation, level_name)
+    rows = _rows(evaluation)
     table = layout.table(title(evaluation))
     for index, header in enumerate(_headers(scored)):
         if index == 0:
