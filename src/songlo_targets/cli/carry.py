@@ -11,6 +11,8 @@ from songlo_targets.cli.common import Settings
 from songlo_targets.i18n import N_, _, _n
 
 if TYPE_CHECKING:
+    from songlo_targets.records.collection import Records
+    from songlo_targets.store import Outcome
     from songlo_targets.write.carry import CarryPlan
 
 
@@ -71,6 +73,19 @@ def _render(plan: CarryPlan, title: str, done: str, source: str) -> None:
                     year=plan.to_year), file=sys.stderr)
 
 
+def show_outcome(records: Records, plan: CarryPlan, outcome: Outcome, dry_run: bool,
+                 decision: str | None) -> None:
+    """What carry and hand-over print: the plan, a reminder of --decision, the files."""
+    from songlo_targets.cli.writing import finish
+
+    if outcome.ok:
+        render_plan(plan, dry_run)
+    if dry_run and plan.items and records.year(plan.to_year).assigned and not decision:
+        print(_(N_("{year} is assigned: the real run needs --decision"), year=plan.to_year),
+              file=sys.stderr)
+    finish(outcome, dry_run)
+
+
 def register(app: typer.Typer) -> None:
     @app.command("carry", help=_(N_("Assign again in year TO the tasks of year FROM that were "
                                     "not done (carry-over).")))
@@ -88,7 +103,6 @@ def register(app: typer.Typer) -> None:
             "The decision allowing new tasks in an assigned year (recorded as amendments)."
         )))] = None,
     ) -> None:
-        from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
         from songlo_targets.errors import UsageError
         from songlo_targets.read.loader import load
@@ -104,9 +118,4 @@ def register(app: typer.Typer) -> None:
         plan = plan_carry(records, source, target, units,
                           parse_date(deadline) if deadline else None)
         numbered, outcome = carry(records, plan, decision, dry_run=dry_run, loaded=loaded)
-        if outcome.ok:
-            render_plan(numbered, dry_run)
-        if dry_run and numbered.items and records.year(target).assigned and not decision:
-            print(_(N_("{year} is assigned: the real run needs --decision"), year=target),
-                  file=sys.stderr)
-        finish(outcome, dry_run)
+        show_outcome(records, numbered, outcome, dry_run, decision)

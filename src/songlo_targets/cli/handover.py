@@ -3,7 +3,6 @@ tasks over to their successors, in the same year."""
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -34,9 +33,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         import datetime as dt
 
-        from songlo_targets.cli.carry import render_plan
+        from songlo_targets.cli.carry import show_outcome
         from songlo_targets.cli.options import choose_year
-        from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
         from songlo_targets.read.loader import load
         from songlo_targets.write.carry import carry
@@ -51,9 +49,4 @@ def register(app: typer.Typer) -> None:
         numbered, outcome = carry(records, plan, decision, dry_run=dry_run, loaded=loaded,
                                   note=AMENDMENT_HANDOVER,
                                   amended_on=min(on, dt.date.today()) if date else None)
-        if outcome.ok:
-            render_plan(numbered, dry_run)
-        if dry_run and numbered.items and records.year(chosen).assigned and not decision:
-            print(_(N_("{year} is assigned: the real run needs --decision"), year=chosen),
-                  file=sys.stderr)
-        finish(outcome, dry_run)
+        show_outcome(records, numbered, outcome, dry_run, decision)
