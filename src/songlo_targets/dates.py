@@ -1,4 +1,5 @@
-"""Dates as people type and read them: ISO or DD/MM/YYYY in, DD/MM/YYYY out."""
+"""Dates as people type and read them: ISO or DD/MM/YYYY in, DD/MM/YYYY out; the one clock of
+the tool (:func:`today`), and the rule for a date a command records (:func:`recorded`)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,21 @@ def parse_date(text: str) -> dt.date:
 
 def show(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+def today() -> dt.date:
+    """Today's date. Every default that means "today" asks this function (tests replace it)."""
+    return dt.date.today()
+
+
+def recorded(given: dt.date | None, year: int, option: str, day: dt.date | None = None
+             ) -> dt.date:
+    """A date a command writes into the records of ``year`` (SPEC §6.8): the one given, else
+    today when today lies in that year; for a task of another year it must be given."""
+    if given is not None:
+        return given
+    day = day or today()
+    if day.year == year:
+        return day
+    raise UsageError(N_("the task is of {year} and today ({today}) is not: give the date with "
+                        "{option}"), year=year, today=show(day), option=option)

@@ -3,49 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from songlo_targets.cli.common import Settings
-from songlo_targets.i18n import N_, _, _n
-
-if TYPE_CHECKING:
-    from songlo_targets.write.carry import CarryPlan
-
-
-def render_plan(plan: CarryPlan, dry_run: bool) -> None:
-    """The table of what is carried (or would be), then what is already carried or cannot be."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from songlo_targets.dates import show
-
-    console = Console(highlight=False, soft_wrap=False)
-    if plan.items:
-        table = Table(title=_(N_("Carried from {source} to {target}"), source=plan.from_year,
-                              target=plan.to_year) if not dry_run else
-                      _(N_("Would carry from {source} to {target}"), source=plan.from_year,
-                        target=plan.to_year))
-        table.add_column(_(N_("Task of {year}"), year=plan.from_year), no_wrap=True)
-        table.add_column(_(N_("Title")))
-        table.add_column(_(N_("New task")), no_wrap=True)
-        table.add_column(_(N_("Deadline")), no_wrap=True)
-        table.add_column(_(N_("Baseline")), justify="right")
-        for item in plan.items:
-            baseline = item.task.baseline
-            table.add_row(item.source.ref, item.source.title, item.ref or item.task.unit,
-                          show(item.task.deadline),
-                          "" if baseline is None else f"{baseline:g}")
-        console.print(table)
-    done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
-            else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
-    console.print(done + "; " +
-                  _n("{n} already carried", "{n} already carried", len(plan.already)))
-    for blocked in plan.blocked:
-        print(_(N_("not carried: {ref} — the unit `{unit}` is not active in {year} and has no "
-                   "successor"), ref=blocked.source.ref, unit=blocked.unit, year=plan.to_year),
-              file=sys.stderr)
+from songlo_targets.i18n import N_, _
 
 
 def register(app: typer.Typer) -> None:
@@ -64,13 +27,19 @@ def register(app: typer.Typer) -> None:
         decision: Annotated[str | None, typer.Option("--decision", help=_(N_(
             "The decision allowing new tasks in an assigned year (recorded as amendments)."
         )))] = None,
+        decision_date: Annotated[str | None, typer.Option("--decision-date", help=_(N_(
+            "The date of that decision; default: today, when today lies in TO.")))] = None,
+        force: Annotated[bool, typer.Option("--force", help=_(N_(
+            "Carry a year that has not ended yet (its tasks can then no longer be recorded as "
+            "done).")))] = False,
     ) -> None:
+        from songlo_targets import dates
         from songlo_targets.cli.writing import finish
-        from songlo_targets.dates import parse_date
         from songlo_targets.errors import UsageError
         from songlo_targets.read.loader import load
         from songlo_targets.records.lookup import find_unit
-        from songlo_targets.write.carry import carry, plan_carry
+        from songlo_targets.render.carry import blocked_lines, print_plan
+        from songlo_targets.write.carry import carry, ended, plan_carry
 
         if target <= source:
             raise UsageError(N_("carry goes forward: TO ({target}) must come after FROM "
@@ -79,10 +48,17 @@ def register(app: typer.Typer) -> None:
         records, loaded = load(settings.repository())
         units = {find_unit(records, unit)} if unit else None
         plan = plan_carry(records, source, target, units,
-                          parse_date(deadline) if deadline else None)
-        numbered, outcome = carry(records, plan, decision, dry_run=dry_run, loaded=loaded)
+                          dates.parse_date(deadline) if deadline else None)
+        numbered, outcome = carry(
+            records, plan, decision, dry_run=dry_run, loaded=loaded, force=force,
+            decision_day=dates.parse_date(decision_date) if decision_date else None)
         if outcome.ok:
-            render_plan(numbered, dry_run)
+            print_plan(numbered, dry_run)
+        for line in blocked_lines(numbered):
+            print(line, file=sys.stderr)
+        if dry_run and not force and not ended(source, dates.today()):
+            print(_(N_("{year} has not ended: the real run is refused before 31/12/{year} "
+                       "(or give --force)"), year=source), file=sys.stderr)
         if dry_run and numbered.items and records.year(target).assigned and not decision:
             print(_(N_("{year} is assigned: the real run needs --decision"), year=target),
                   file=sys.stderr)

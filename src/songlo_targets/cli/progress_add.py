@@ -30,7 +30,8 @@ def register_add(progress_app: typer.Typer) -> None:
         status: Annotated[Status, typer.Option("--status", help=_(N_(
             "not-started, in-progress, blocked or done.")))],
         date: Annotated[str | None, typer.Option("--date", help=_(N_(
-            "Date of the entry (YYYY-MM-DD or DD/MM/YYYY); default: today.")))] = None,
+            "Date of the entry (YYYY-MM-DD or DD/MM/YYYY); default: today, for a task of this "
+            "year only.")))] = None,
         year: Annotated[int | None, typer.Option("--year", help=_(N_(
             "Year of a UNIT/ID reference; default: the latest year.")))] = None,
         value: Annotated[float | None, typer.Option("--value", help=_(N_(
@@ -52,11 +53,11 @@ def register_add(progress_app: typer.Typer) -> None:
             "A file of the repository that is the evidence.")))] = None,
         url: Annotated[str | None, typer.Option("--url", help=_(N_(
             "A link (http or https) to the evidence.")))] = None,
+        replace: Annotated[bool, typer.Option("--replace", help=_(N_(
+            "Correct the entry of that date instead of adding one.")))] = False,
     ) -> None:
-        import datetime as dt
-
         from songlo_targets.cli.writing import finish
-        from songlo_targets.dates import parse_date
+        from songlo_targets.dates import parse_date, recorded
         from songlo_targets.read.loader import load
         from songlo_targets.records.references import find_task
         from songlo_targets.write.progress import (
@@ -80,10 +81,11 @@ def register_add(progress_app: typer.Typer) -> None:
                 date=parse_date(evidence_date) if evidence_date else None,
                 file=evidence_path(root, file) if file else None, url=url)
         entry = EntryInput(
-            date=parse_date(date) if date else dt.date.today(), status=status.value,
+            date=recorded(parse_date(date) if date else None, task.year, "--date"),
+            status=status.value,
             value=value, percent=percent, note=note, result=result, exceeded=exceeded,
             evidence=item)
-        outcome = add_progress(records, task, entry, loaded=loaded)
+        outcome = add_progress(records, task, entry, loaded=loaded, replace=replace)
         finish(outcome)
         if outcome.ok:
             print(task.ref)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from songlo_targets import dates
 from songlo_targets.records.model import Progress, Task
 
 BUCKETS = ("done-on-time", "done-late", "open", "overdue")
@@ -45,7 +46,7 @@ def end_of_year(year: int) -> dt.date:
 
 def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
     """Today, or 31 December of the year once that has passed."""
-    today = today or dt.date.today()
+    today = today or dates.today()
     return min(today, end_of_year(year))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from songlo_targets import dates
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.paths import CONFIG_FILE
@@ -97,7 +98,7 @@ GITIGNORE = f"{LOCK_NAME}\n.targets-cache/\n"
 
 
 def init_repository(directory: Path, today: dt.date | None = None) -> Outcome:
-    year = (today or dt.date.today()).year
+    year = (today or dates.today()).year
     if (directory / CONFIG_FILE).exists():
         raise UsageError(N_("{dir} already holds a data repository (targets.yaml)"),
                          dir=str(directory))

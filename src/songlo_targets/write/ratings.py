@@ -32,7 +32,7 @@ class Ratings:
     heads: dict[str, str]
 
 
-def _child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
+def child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
     """``parent[key]`` as a mapping, created (empty) when absent or empty."""
     current = parent.get(key)
     if isinstance(current, dict):
@@ -44,15 +44,15 @@ def _child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = Fals
 
 def set_ratings(tree: Any, ratings: Ratings) -> None:
     """Set the computed ratings of one year in a unit's tree."""
-    evaluations = _child(tree, "evaluations")
+    evaluations = child(tree, "evaluations")
     year = next((k for k in evaluations if str(k) == str(ratings.year)), ratings.year)
-    entry = _child(evaluations, year)
+    entry = child(evaluations, year)
     if entry.get("computed") != ratings.computed:
         set_key(entry, "computed", ratings.computed, EVALUATION_KEYS)
     if ratings.heads:
-        heads = _child(entry, "heads", EVALUATION_KEYS)
+        heads = child(entry, "heads", EVALUATION_KEYS)
         for role, computed in ratings.heads.items():
-            head = _child(heads, role, flow=True)
+            head = child(heads, role, flow=True)
             if head.get("computed") != computed:
                 set_key(head, "computed", computed, EVALUATION_KEYS)
 
