@@ -121,8 +121,8 @@ def find_key(kind: str, text: str, options: list[tuple[str, str]]) -> str:
         raise UsageError(N_("`{text}`: there is no {kind} to choose from"), text=text,
                          kind=what)
     by_fold = {fold(name): key for key, name in options} | {fold(key): key for key, _n in options}
-    close = sorted({by_fold[c] for c in difflib.get_close_matches(
-        fold(text), list(by_fold), n=3, cutoff=0.6)})
+    close = list(dict.fromkeys(by_fold[c] for c in difflib.get_close_matches(
+        fold(text), list(by_fold), n=3, cutoff=0.6)))  # the closest first
     if close:
         raise UsageError(N_("unknown {kind} `{text}`; did you mean: {candidates}"), kind=what,
                          text=text, candidates="; ".join(names[k] for k in close))

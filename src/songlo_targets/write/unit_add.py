@@ -49,6 +49,11 @@ def add_unit(records: Records, unit_id: str, name: str, group: str,
         raise UsageError(N_("give the unit's official name with --name"))
     key = find_key("group", group, group_options(records))
     parsed = [parse_head(h) for h in heads or []]
+    roles = [role for role, _title in parsed]
+    twice = sorted({role for role in roles if roles.count(role) > 1})
+    if twice:
+        raise UsageError(N_("two heads with the role {roles}: each role names one head"),
+                         roles=", ".join(twice))
     result = NewUnit(unit_id, path, key, parsed)
     transaction = Transaction(records.root, baseline=None if loaded is None
                               else (records, loaded))
