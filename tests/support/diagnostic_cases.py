@@ -72,7 +72,7 @@ CASES: dict[str, tuple[dict[str, str | bytes | None], str, int, int]] = {
                                 "file: evidence/khong-co.pdf")}, T, 20, 40),
     "target-not-reached": ({T: tasks("value: 12.8", "value: 12.0")}, T, 17, 9),
     "rating-unknown": ({U: unit("evaluations:\n  2022: {computed: gioi}\n")}, U, 8, 10),
-    "rating-quota": ({U: unit("evaluations:\n  2022: {computed: xuat-sac}\n")}, U, 8, 10),
+    "rating-quota": ({U: unit("evaluations:\n  2022: {final: xuat-sac}\n")}, U, 8, 10),
     "no-supervisor": ({"targets/2022/_year.yaml": textwrap.dedent(YEAR).replace(
         "units: [duc-bac]", "units: []")}, T, 1, 1),
     "status-regress": ({T: tasks("  - id: '02'", "      - date: 2022-08-01\n"

@@ -64,9 +64,11 @@ WHEN = {
                           "target (at least it for `direction: up`, at most it for `down`).",
     "rating-unknown": "A recorded rating (`computed` or `final`) names no level of the year's "
                       "rating policy, nor `review`.",
-    "rating-quota": "Within a group, more units are rated at the quota's level than the quota "
-                    "allows (by default: `xuat-sac` at most 20% of those rated `tot`, rounded "
-                    "down), counting the recorded rating (`final`, else `computed`).",
+    "rating-quota": "Within a group, more units have the quota's level as their final rating "
+                    "than the quota allows (by default: `xuat-sac` at most 20%, rounded down, "
+                    "of the units rated `tot` or better). Only `final` ratings count: a "
+                    "computed rating is a proposal, shown against the quota by `targets "
+                    "evaluate`.",
     "frozen-changed": "With `targets check --against REF`: in an assigned year, a task was "
                       "added or removed, or its title, type, owner, deadline, categories, basis, "
                       "goal or measure changed, without a new `amendments` entry. A year is "

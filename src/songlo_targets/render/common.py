@@ -15,6 +15,7 @@ STATUS_LABELS = {
     "blocked": N_("blocked"),
     "done": N_("done"),
     "dropped": N_("dropped"),
+    "handed-over": N_("handed over"),
 }
 BUCKET_LABELS = {
     "done-on-time": N_("done on time"),
@@ -29,11 +30,13 @@ def status_label(status: str) -> str:
     return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
-def number(value: float | None) -> str:
-    """A number for people: no useless decimals, a decimal comma in Vietnamese."""
+def number(value: float | None, places: int = 2) -> str:
+    """A number for people: at most ``places`` decimals, no useless ones, a decimal comma in
+    Vietnamese."""
     if value is None:
         return ""
-    text = f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    text = (f"{value:.{places}f}".rstrip("0").rstrip(".") if value != int(value)
+            else str(int(value)))
     return text.replace(".", ",") if i18n.language() == "vi" else text
 
 
