@@ -11,7 +11,7 @@ from songlo_targets.records.collection import Records, Year
 
 
 def _records(*years: int) -> Records:
-    return Records(root=Path("."), years={y: Year(y) for y in years})
+    return Records(root=Path(), years={y: Year(y) for y in years})
 
 
 @pytest.mark.parametrize(("years", "today", "default"), [

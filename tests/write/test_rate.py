@@ -69,6 +69,13 @@ def test_a_head_is_rated_by_its_title(repo: Path, write_run: Run) -> None:
     assert "      chu-tich: {final: khong-hoan-thanh, note: Không hoàn thành}\n" in text
 
 
+def test_criteria_points_are_recorded(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--final",
+                               "hoan-thanh", "--criteria", "27")
+    assert code == 0, err
+    assert "    final: hoan-thanh\n    criteria: 27\n" in _unit(repo)
+
+
 @pytest.mark.parametrize(("args", "said"), [
     (["--final", "gioi"], "unknown rating level `gioi`"),
     (["--final", "tot", "--head", "giam-doc", "--note", "x"], "unknown head `giam-doc`"),

@@ -29,6 +29,8 @@ def register(app: typer.Typer) -> None:
             "The date of the decision (recorded only when given).")))] = None,
         note: Annotated[str | None, typer.Option("--note", help=_(N_(
             "Why the final rating differs from the computed one (required then).")))] = None,
+        criteria: Annotated[float | None, typer.Option("--criteria", help=_(N_(
+            "The points judged by people, when the policy has a score (§5.1).")))] = None,
     ) -> None:
         from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
@@ -40,7 +42,8 @@ def register(app: typer.Typer) -> None:
         records, loaded = load(settings.repository())
         unit_id = find_unit(records, unit)
         done = rate(records, year, unit_id, FinalRating(
-            final, head, decision, parse_date(date) if date else None, note), loaded=loaded)
+            final, head, decision, parse_date(date) if date else None, note, criteria),
+            loaded=loaded)
         finish(done.outcome)
         names = dict((level.key, level.name) for level in records.policy(year).levels)
         record = records.units[unit_id]

@@ -1,9 +1,10 @@
 """`targets rate YEAR UNIT` (SPEC §6.8): record the Standing Committee's decision on a rating.
 
 Writes ``evaluations.<year>.final`` of the unit (or ``heads.<role>.final`` with a head), with the
-decision's number and date and the note, in the unit's file; the computed rating is never
-touched. A final rating that differs from the computed one needs its reason (SPEC §3.2); the
-transaction refuses what `targets check` would report (an unknown level, a broken quota).
+decision's number and date, the note and the points judged by people (``criteria``, §5.1), in
+the unit's file; the computed rating is never touched. A final rating that differs from the
+computed one needs its reason (SPEC §3.2); the transaction refuses what `targets check` would
+report (an unknown level, a group over the quota).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from songlo_targets.i18n import N_
 from songlo_targets.paths import unit_file
 from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import find_key, level_options, role_options
-from songlo_targets.store import Outcome, Transaction
+from songlo_targets.store import Outcome, Transaction, edits
 from songlo_targets.store.edits import set_key
 from songlo_targets.write.ratings import EVALUATION_KEYS, child
 
@@ -32,6 +33,7 @@ class FinalRating:
     decision: str | None = None
     date: dt.date | None = None
     note: str | None = None
+    criteria: float | None = None  # points judged by people (§5.1)
 
 
 @dataclass
@@ -87,4 +89,6 @@ def rate(records: Records, year: int, unit: str, asked: FinalRating,
         set_key(entry, "date", asked.date, EVALUATION_KEYS)
     if note is not None:
         set_key(target, "note", note, EVALUATION_KEYS)
+    if asked.criteria is not None:
+        set_key(target, "criteria", edits.number(asked.criteria), EVALUATION_KEYS)
     return Rated(year, unit, role, level, computed, transaction.commit())

@@ -8,11 +8,12 @@ refuses (writing nothing) a change that would bring an error other than on the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from songlo_targets.check import check_records
 from songlo_targets.derive.evaluation import YearEvaluation
-from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.records.collection import Records
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.store.edits import mapping, set_key
@@ -63,11 +64,30 @@ def ratings_of(evaluation: YearEvaluation) -> dict[str, Ratings]:
             for u in evaluation.units}
 
 
+def blocking_errors(records: Records, loaded: list[Diagnostic], year: int
+                    ) -> list[Diagnostic]:
+    """The errors of the records that stop `evaluate --write`: every error but those on the
+    recorded ratings (writing the computed ones may fix them)."""
+    checked = check_records(records, loaded, year=year)
+    return [d for d in checked.diagnostics
+            if d.severity is Severity.ERROR and not d.code.startswith("rating-")]
+
+
+@dataclass
+class Stored:
+    outcome: Outcome = field(default_factory=Outcome)
+    blocked: list[Diagnostic] = field(default_factory=list)  # why nothing was tried
+
+
 def store_computed(records: Records, loaded: list[Diagnostic], evaluation: YearEvaluation
-                   ) -> Outcome:
-    """Store the computed ratings; the outcome says what was written or why nothing was."""
+                   ) -> Stored:
+    """Store the computed ratings, unless the records have errors (:func:`blocking_errors`);
+    the outcome says what was written or why nothing was."""
+    blocked = blocking_errors(records, loaded, evaluation.year)
+    if blocked:
+        return Stored(blocked=blocked)
     transaction = Transaction(records.root, baseline=(records, loaded))
     for unit_id, ratings in ratings_of(evaluation).items():
         if unit_id in records.units:
             set_ratings(transaction.open(f"units/{unit_id}.yaml").tree, ratings)
-    return transaction.commit(allow_existing=True, tolerate=RATING_CODES)
+    return Stored(transaction.commit(allow_existing=True, tolerate=RATING_CODES))
