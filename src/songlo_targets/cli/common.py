@@ -11,6 +11,7 @@ from songlo_targets.i18n import N_
 from songlo_targets.paths import CONFIG_FILE, NoRepository, find_root
 from songlo_targets.read.scalar import top_level_scalar
 
+
 @dataclass
 class Settings:
     root: Path | None = None
