@@ -32,12 +32,20 @@ WHEN = {
                     "several documents in one file. They are refused from the event stream, "
                     "before anything is built, so an alias bomb costs nothing.",
     "file-too-large": "The file is over 2 MiB. It is refused before parsing.",
+    "unsafe-file": "A symlink, a named pipe (FIFO), a device or a folder where a record, "
+                   "template or evidence file is expected (or a symlink where a folder of the "
+                   "layout is). It is never followed nor opened: a pull request cannot make "
+                   "the tool read or write outside the repository.",
     "missing-field": "A required key is absent. The position is the start of the mapping that "
                      "lacks it.",
     "unknown-field": "A key the format does not know: a typo must never be ignored. The help "
                      "line suggests the closest known key.",
     "invalid-value": "A value of the wrong type, an impossible date, a bad id or key, an empty "
-                     "title, a negative target, a percentage outside 0–100.",
+                     "title, a negative target, a percentage outside 0–100, a number that is "
+                     "not finite or too long, a text holding a control character (even as an "
+                     "escape such as `\"\\0\"`), a `value` on a plain task or a `percent` "
+                     "on a target, two heads with one role, a reviewer that is not a git "
+                     "handle.",
     "unknown-unit": "A task file, a supervisor, a successor or a `carried_from` names a unit "
                     "that has no file in `units/`.",
     "unknown-group": "A unit's `group` is not listed in `targets.yaml`.",

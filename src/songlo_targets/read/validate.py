@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.records.model import Model
+from songlo_targets.records.model import NOT_PRINTABLE, Model
 from songlo_targets.records.source import Source
 
 M = TypeVar("M", bound=Model)
@@ -36,6 +36,9 @@ VALUE_MESSAGES: dict[str, str] = {
                    "not `{value}`"),
     "date": N_("`{field}` must be a real date written YYYY-MM-DD, not `{value}`"),
     "number": N_("`{field}` must be a number, not `{value}`"),
+    "finite": N_("`{field}` must be a finite number, not `{value}`"),
+    "printable": N_("`{field}` holds the character {char}, which a record may not hold (a "
+                    "control character, or half of a character): delete it"),
     "greater_than_equal": N_("`{field}` must be at least {ge}, not {value}"),
     "less_than_equal": N_("`{field}` must be at most {le}, not {value}"),
     "literal_error": N_("`{field}` must be one of {expected}, not `{value}`"),
@@ -173,7 +176,14 @@ def _show(value: Any) -> str:
         return str(int(value))
     if isinstance(value, dict | list):
         return "…"
-    return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** 40:
+        return f"{str(value)[:12]}… ({len(str(abs(value)))} digits)"
+    return visible(str(value))
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print: a character a record may not hold is shown as its escape."""
+    return NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def validate(

@@ -8,6 +8,7 @@ views can point the user at the line.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Annotated, Any, Literal
@@ -29,6 +30,9 @@ KEY_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TASK_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 TASK_REF_RE = re.compile(r"(\d{4})/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9][A-Za-z0-9._-]{0,31})")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What YAML 1.2 lets a file hold (its `c-printable`): a text may not carry anything else, even
+# written as an escape (`"\\0"`, `"\\uD800"`): no NUL, no control character, no lone surrogate.
+NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _untag(value: Any) -> Any:
@@ -41,6 +45,10 @@ def _untag(value: Any) -> Any:
 def _text(value: Any) -> Any:
     value = _untag(value)
     if isinstance(value, str):
+        bad = NOT_PRINTABLE.search(value)
+        if bad is not None:
+            raise PydanticCustomError("printable", "not printable",
+                                      {"char": f"U+{ord(bad.group()):04X}"})
         return unicodedata.normalize("NFC", value)
     if isinstance(value, bool | int | float):
         raise PydanticCustomError("text", "must be text", {"value": value})
@@ -96,7 +104,13 @@ def parse_date(value: Any) -> Any:
 def _number(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PydanticCustomError("number", "not a number", {"value": value})
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number too long for a float
+        number = math.inf
+    if not math.isfinite(number):
+        raise PydanticCustomError("finite", "not a finite number", {"value": value})
+    return number
 
 
 Text = Annotated[str, BeforeValidator(_text)]

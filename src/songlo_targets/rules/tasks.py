@@ -109,3 +109,21 @@ def measure_mismatch(records: Records, context: Context) -> Iterator[Diagnostic]
                              N_("task {task} has a `measure` but is not `type: target`"),
                              {"task": task.ref}, task.ref,
                              hint=N_("add `type: target`, or remove `measure`"))
+
+
+def invalid_progress_value(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value`: a `value` on a plain task, a `percent` on a target (§3.4)."""
+    for task in records.all_tasks():
+        for entry in task.progress:
+            if task.type == "task" and entry.value is not None:
+                where = entry.at("value")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("task {task} is no target: its progress has no `value` "
+                                    "(use `percent`, or make it `type: target`)"),
+                                 {"task": task.ref, "field": "value"}, task.ref)
+            elif task.type == "target" and entry.percent is not None:
+                where = entry.at("percent")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("target {task} records the achieved `value`, not a "
+                                    "`percent`"), {"task": task.ref, "field": "percent"},
+                                 task.ref)

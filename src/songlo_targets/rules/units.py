@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from songlo_targets.diagnostics import Diagnostic
@@ -90,3 +91,35 @@ def no_supervisor(records: Records, context: Context) -> Iterator[Diagnostic]:
                 yield Diagnostic("no-supervisor", path, 1, 1,
                                  N_("`{unit}` has tasks in {year} but no supervisor"),
                                  {"unit": unit_id, "year": year.year})
+
+
+def invalid_heads(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value`: two heads of a unit with one role (whose rating would it be?)."""
+    for unit_id in sorted(records.units):
+        seen: set[str] = set()
+        for head in records.units[unit_id].heads:
+            if head.role in seen:
+                where = head.at("role")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("the role `{value}` is given to two heads of the unit: each "
+                                    "head has a role of their own"),
+                                 {"value": head.role, "field": "role"})
+            seen.add(head.role)
+
+
+# GitHub accepts @user, @org/team and e-mail addresses; anything else makes it skip the line.
+HANDLE_RE = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?"
+                       r"|[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def invalid_reviewers(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value`: a reviewer of a unit that is not a git handle (CODEOWNERS skips it)."""
+    for unit_id in sorted(records.units):
+        unit = records.units[unit_id]
+        for handle in unit.reviewers:
+            if not HANDLE_RE.fullmatch(handle):
+                where = unit.at("reviewers")
+                yield Diagnostic(
+                    "invalid-value", where.path, where.line, where.col,
+                    N_("`{value}` is not a GitHub reviewer: write `@user`, `@organisation/team` "
+                       "or an e-mail address"), {"value": handle, "field": "reviewers"})
