@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
             "Year of a UNIT/ID reference; default: the current year, else the last one "
             "ended.")))] = None,
     ) -> None:
-        from songlo_targets.cli.writing import finish
+        from songlo_targets.cli.writing import finish, refused
         from songlo_targets.dates import parse_date, show
         from songlo_targets.read.loader import load
         from songlo_targets.records.references import find_task
@@ -45,10 +45,12 @@ def register(app: typer.Typer) -> None:
         task = find_task(records, ref, year)
         done = drop(records, task, Decision(decision, parse_date(date) if date else None),
                     reason, loaded=loaded)
-        finish(done.outcome)
+        if not done.outcome.ok:
+            refused(done.outcome)
         print(_(N_("{ref} dropped on {date} by decision {decision}: {reason}"), ref=done.ref,
                 date=show(done.date), decision=done.decision, reason=done.note),
               file=sys.stderr)
+        finish(done.outcome)
         print(done.ref)
 
     @app.command("amend", help=_(N_("Change an assigned task by decision (title, deadline, "
@@ -79,7 +81,7 @@ def register(app: typer.Typer) -> None:
             "Year of a UNIT/ID reference; default: the current year, else the last one "
             "ended.")))] = None,
     ) -> None:
-        from songlo_targets.cli.writing import finish
+        from songlo_targets.cli.writing import finish, refused
         from songlo_targets.dates import parse_date, show
         from songlo_targets.read.loader import load
         from songlo_targets.records.references import find_task
@@ -92,13 +94,15 @@ def register(app: typer.Typer) -> None:
                           target=target, owner=owner, categories=category)
         done = amend(records, task, asked, Decision(decision, parse_date(date) if date else None),
                      note, loaded=loaded)
-        finish(done.outcome)
+        if not done.outcome.ok:
+            refused(done.outcome)
         for change in done.changes:
             print(_(N_("{ref}: {field} {before} → {after}"), ref=done.ref,
                     field=_(FIELDS[change.field]), before=change.before, after=change.after),
                   file=sys.stderr)
         print(_(N_("amendment recorded: {date}, decision {decision}: {note}"),
                 date=show(done.date), decision=done.decision, note=done.note), file=sys.stderr)
+        finish(done.outcome)
         print(done.ref)
 
 

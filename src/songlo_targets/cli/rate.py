@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         criteria: Annotated[float | None, typer.Option("--criteria", help=_(N_(
             "The points judged by people, when the policy has a score (§5.1).")))] = None,
     ) -> None:
-        from songlo_targets.cli.writing import finish
+        from songlo_targets.cli.writing import finish, refused
         from songlo_targets.dates import parse_date
         from songlo_targets.read.loader import load
         from songlo_targets.records.lookup import find_unit
@@ -44,10 +44,16 @@ def register(app: typer.Typer) -> None:
         done = rate(records, year, unit_id, FinalRating(
             final, head, decision, parse_date(date) if date else None, note, criteria),
             loaded=loaded)
-        finish(done.outcome)
+        if not done.outcome.ok:
+            if any(d.code == "rating-quota" for d in done.outcome.refused):
+                print(_(N_("the quota counts the final ratings recorded so far: record the "
+                           "group's other final ratings first, then this one")),
+                      file=sys.stderr)
+            refused(done.outcome)
         names = dict((level.key, level.name) for level in records.policy(year).levels)
         record = records.units[unit_id]
         subject = (next(h.title for h in record.heads if h.role == done.role) + ", " +
                    record.name) if done.role else record.name
         print(_(N_("{subject}, {year}: final rating {level}"), subject=subject, year=year,
                 level=names.get(done.level, done.level)), file=sys.stderr)
+        finish(done.outcome)
