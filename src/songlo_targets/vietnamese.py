@@ -63,3 +63,8 @@ def fold(text: str, marks: bool = False) -> str:
 def has_marks(text: str) -> bool:
     """Whether ``text`` carries Vietnamese diacritics (or đ)."""
     return fold(text, marks=True) != fold(text)
+
+
+def slug(text: str) -> str:
+    """The key a text would have: folded, with hyphens: `Việc khó` → `viec-kho`."""
+    return "-".join(fold(text).replace("đ", "d").split()).strip("-")

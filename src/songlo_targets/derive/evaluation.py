@@ -17,8 +17,7 @@ from math import floor
 from typing import NamedTuple
 
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.handover import handed_over_at, handovers
-from songlo_targets.derive.state import TaskState, default_as_of, task_state
+from songlo_targets.derive.state import TaskState, default_as_of, task_state, year_states
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import (
     Evaluation,
@@ -344,7 +343,7 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
     as_of = as_of or default_as_of(year)
     policy = records.policy(year)
     data = records.year(year)
-    handed = handovers(records, year)
+    state = year_states(records, year, as_of)
     units = []
     for unit_id in evaluated_units(records, year):
         unit = records.units.get(unit_id)
@@ -355,8 +354,7 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
                 continue
             tasks = [t for t in tasks if t.deadline.year == year
                      and quarter_of(t.deadline) == quarter]
-        pairs = [(t, task_state(t, as_of, handed_over=handed_over_at(handed, t)))
-                 for t in tasks]
+        pairs = [(t, state(t)) for t in tasks]
         recorded = unit.evaluations.get(year) if unit is not None else None
         subject = judge(policy, pairs, recorded, quarter)
         final = recorded.final if recorded is not None and quarter is None else None

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, task_state
+from songlo_targets.derive.state import TaskState, default_as_of, year_states
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records, Year
@@ -125,7 +125,7 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
     _check_filters(records, filters)
     as_of = as_of or default_as_of(year)
     data = records.year(year)
-    checkpoints = data.checkpoints()
+    state = year_states(records, year, as_of)
     unit_ids = set(data.task_paths) | set(data.tasks)
     chosen = find_unit(records, filters.unit) if filters.unit is not None else None
     if chosen is not None:
@@ -140,7 +140,7 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
         group = unit.group if unit is not None else ""
         if filters.group is not None and group != filters.group:
             continue
-        rows = [TaskRow(t, task_state(t, as_of, checkpoints)) for t in data.tasks.get(unit_id, [])]
+        rows = [TaskRow(t, state(t)) for t in data.tasks.get(unit_id, [])]
         rows = [r for r in rows if _selected(r, filters, supervisor, data)]
         if filtering and not rows and unit_id != chosen:
             continue

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from songlo_targets import formats as vnformat
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate
+from songlo_targets.derive.handover import handovers
 from songlo_targets.derive.report_rating import RatingView, build_rating
-from songlo_targets.derive.state import TaskState, task_state
+from songlo_targets.derive.state import TaskState, year_states
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task, Unit
 from songlo_targets.records.ordering import ordered_units
@@ -62,6 +63,10 @@ class TaskRow:
     carried_from: str | None
     carried_from_title: str | None
     carried_to: str | None  # the task of the next year that continues this one
+    carried_from_unit: str | None  # name of the unit the task came from, when another one
+    carried_from_ended: bool  # that unit has ended (merged): the documents say "(cũ)"
+    handed_over_to: str | None  # name of the successor that took the task over (§4.4)
+    handed_over_ref: str | None
     dropped: str | None  # "decision, date" text when withdrawn
     amendments: list[str]
     state: TaskState
@@ -200,6 +205,8 @@ class _Builder:
         self.basis = {b.key: b.name for b in meta.basis} if meta else {}
         self.goals = {g.key: g.name for g in meta.goals} if meta else {}
         self.checkpoints = self.year.checkpoints()
+        self.state = year_states(records, year, as_of)
+        self.handed = handovers(records, year)
         self.carried_to = {
             t.carried_from: t.ref
             for t in records.year(year + 1).all_tasks() if t.carried_from
@@ -212,10 +219,14 @@ class _Builder:
         return ordered_units(self.records, ids)
 
     def task_row(self, task: Task, unit: Unit | None) -> TaskRow:
-        state = task_state(task, self.as_of, self.checkpoints)
+        state = self.state(task)
         heads = {h.role: h.title for h in unit.heads} if unit else {}
         supervisor = self.year.supervisor_for(task)
         source = self.records.task(task.carried_from) if task.carried_from else None
+        from_unit = source.unit if source is not None and source.unit != task.unit else None
+        from_record = self.records.units.get(from_unit) if from_unit else None
+        handed = self.handed.get(task.ref)
+        to_unit = self.records.units.get(handed.to.split("/")[1]) if handed else None
         dropped = None
         if task.dropped is not None and task.dropped.date <= self.as_of:
             dropped = task.dropped.decision
@@ -232,10 +243,16 @@ class _Builder:
             supervisor_key=supervisor.key if supervisor else None,
             measure=task.measure, carried_from=task.carried_from,
             carried_from_title=source.title if source else None,
-            carried_to=self.carried_to.get(task.ref), dropped=dropped,
+            carried_to=self.carried_to.get(task.ref),
+            carried_from_unit=from_record.name if from_record else from_unit,
+            carried_from_ended=bool(from_record and from_record.active
+                                    and from_record.active.until),
+            handed_over_to=(to_unit.name if to_unit else handed.to.split("/")[1])
+            if handed else None,
+            handed_over_ref=handed.to if handed else None, dropped=dropped,
             amendments=[f"{a.decision} ({a.date.strftime('%d/%m/%Y')})"
                         + (f": {a.note}" if a.note else "") for a in task.amendments],
-            state=state, share=None if state.dropped else _share(task, state),
+            state=state, share=None if state.left else _share(task, state),
             measure_text=vnformat.measure(task.measure) if task.measure else None,
             value_text=_value_text(task, state),
             progress=[
@@ -276,7 +293,7 @@ class _Builder:
         plain = [t for t in tasks if not t.categories]
         if plain:
             categories.append(CategoryRow(None, None, _count(plain)))
-        live = [t for t in tasks if not t.state.dropped]
+        live = [t for t in tasks if not t.state.left]
         meta = self.year.meta
         organization = self.records.config.organization if self.records.config else None
         return YearReport(
@@ -300,7 +317,7 @@ class _Builder:
     def goal_rows(self, tasks: list[TaskRow]) -> list[GoalRow]:
         rows = []
         for goal in self.year.meta.goals if self.year.meta else []:
-            linked = [t for t in tasks if t.goal_key == goal.key and not t.state.dropped]
+            linked = [t for t in tasks if t.goal_key == goal.key and not t.state.left]
             measured = [t for t in linked if t.measure is not None and goal.measure is not None
                         and t.measure.unit == goal.measure.unit]
             assigned = sum(t.measure.target for t in measured if t.measure)

@@ -7,10 +7,15 @@ nowhere else; every view, report and rating asks this module.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from songlo_targets import dates
 from songlo_targets.records.model import Progress, Task
+
+if TYPE_CHECKING:
+    from songlo_targets.records.collection import Records
 
 BUCKETS = ("done-on-time", "done-late", "open", "overdue")
 
@@ -116,3 +121,17 @@ def task_state(task: Task, as_of: dt.date, checkpoints: list[dt.date] | None = N
     stale = not done and since is not None and not any(e.date > since for e in entries)
     return TaskState(status, bucket, done_date, value, percent, reached, exceeded, stale,
                      last.date if last else None, defective)
+
+
+def year_states(records: Records, year: int, as_of: dt.date) -> Callable[[Task], TaskState]:
+    """The state at ``as_of`` of the tasks of ``year``, with the year's checkpoints and its
+    hand-overs (§4.4): what every view of a year counts."""
+    from songlo_targets.derive.handover import handed_over_at, handovers
+
+    checkpoints = records.year(year).checkpoints()
+    handed = handovers(records, year)
+
+    def state(task: Task) -> TaskState:
+        return task_state(task, as_of, checkpoints, handed_over_at(handed, task))
+
+    return state

@@ -231,9 +231,64 @@ def parse(path: str, text: str) -> tuple[Any, list[Diagnostic]]:
     except YAMLError as exc:
         line, col = _mark(exc, text)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, [Diagnostic("yaml-syntax", path, line, col,
-                                 N_("the YAML does not parse: {problem}"),
-                                 {"problem": problem})]
+        opened = getattr(exc, "context_mark", None)
+        if opened is not None and ("end of stream" in str(problem) or
+                                   "<stream end>" in str(problem)):
+            line, col = opened.line + 1, opened.column + 1  # where the unclosed thing opens
+        message, hint, values = syntax_problem(str(problem), str(getattr(exc, "context", "")))
+        return None, [Diagnostic("yaml-syntax", path, line, col, message, values, hint=hint)]
+
+
+# ruamel's English problems, said in the tool's words with the fix: (problem, context) pattern,
+# message, hint. The first that matches wins; an unknown one is quoted as ruamel says it.
+SYNTAX_PROBLEMS: tuple[tuple[str, str, str, str], ...] = (
+    (r"found unexpected end of stream", r"quoted scalar",
+     N_("a text in quotes is not closed: the file ends before its closing quote"),
+     N_("close the quote on the same line; inside '…' a quote is written twice ('it''s')")),
+    (r"found unexpected end of stream", r"",
+     N_("the file ends in the middle of a value"),
+     N_("finish the value, or remove the unfinished line")),
+    (r"expected ',' or '\]', but got (?P<found>.*)", r"",
+     N_("a list in brackets `[…]` is not closed"),
+     N_("close the list with `]` and separate its items with commas")),
+    (r"expected ',' or '\}', but got (?P<found>.*)", r"",
+     N_("a mapping in braces `{{…}}` is not closed"),
+     N_("close the mapping with `}}` and separate its entries with commas")),
+    (r"mapping values are not allowed here", r"",
+     N_("a `:` where no key can start: a text with `: ` inside, or a line indented too far"),
+     N_("put a text that contains `: ` in quotes, or line the key up with the keys above it")),
+    (r"expected <block end>, but found", r"",
+     N_("this line does not line up with the lines above it"),
+     N_("indent it like the other keys (or `- ` items) of the same level, with spaces")),
+    (r"found character '\\t' that cannot start any token", r"",
+     N_("a tab character: records are indented with spaces"),
+     N_("replace the tab with spaces")),
+    (r"found character '(?P<found>.)' that cannot start any token", r"",
+     N_("a value cannot start with `{found}`"),
+     N_("put the whole value in quotes: '{found}…'")),
+    (r"found unknown escape character '(?P<found>.*)'", r"",
+     N_("`\\{found}` is not an escape that a text in double quotes knows"),
+     N_("write the text in single quotes '…' instead, where `\\` is an ordinary character")),
+    (r"could not find expected ':'", r"",
+     N_("a line that is neither `key: value` nor a list item `- …`"),
+     N_("add the `:` after the key, or indent the line as a continuation of the text above")),
+    (r"but found another document", r"",
+     N_("a second document (`---`) in the file"),
+     N_("keep one document per file: remove the `---` line and what belongs elsewhere")),
+)
+
+
+def syntax_problem(problem: str, context: str) -> tuple[str, str | None, dict[str, str]]:
+    """The message id, hint and values for one of ruamel's syntax problems."""
+    import re
+
+    for pattern, context_pattern, message, hint in SYNTAX_PROBLEMS:
+        match = re.search(pattern, problem)
+        if match and re.search(context_pattern, context):
+            found = match.groupdict().get("found") or ""
+            return message, hint, {"found": found.strip("'").replace("<stream end>", "EOF"),
+                                   "problem": problem}
+    return N_("the YAML does not parse: {problem}"), None, {"problem": problem}
 
 
 def too_large(path: str, size: int) -> Diagnostic:

@@ -1,4 +1,5 @@
-"""Rendering a carry-over plan (SPEC §6.6): what is carried (or would be), then the counts."""
+"""Rendering a carry-over plan (SPEC §4.3, §6.6) or a hand-over (§4.4): what is carried (or
+would be), then the counts, then what cannot be."""
 
 from __future__ import annotations
 
@@ -8,20 +9,37 @@ from songlo_targets.render.common import console
 from songlo_targets.write.carry import CarryPlan
 
 
-def plan_title(plan: CarryPlan, dry_run: bool) -> str:
-    message = (N_("Would carry from {source} to {target}") if dry_run
-               else N_("Carried from {source} to {target}"))
-    return _(message, source=plan.from_year, target=plan.to_year)
+def _handover(plan: CarryPlan) -> bool:
+    return plan.from_year == plan.to_year
+
+
+def _texts(plan: CarryPlan, dry_run: bool) -> tuple[str, str, str]:
+    """The table's title, the count line, the header of the source column."""
+    if _handover(plan):
+        title = (_(N_("Would hand over in {year}"), year=plan.to_year) if dry_run
+                 else _(N_("Handed over in {year}"), year=plan.to_year))
+        done = (_n("{n} task to hand over", "{n} tasks to hand over", len(plan.items))
+                if dry_run else
+                _n("{n} task handed over", "{n} tasks handed over", len(plan.items)))
+        return title, done, _(N_("Task of the unit that ended"))
+    title = (_(N_("Would carry from {source} to {target}"), source=plan.from_year,
+               target=plan.to_year) if dry_run else
+             _(N_("Carried from {source} to {target}"), source=plan.from_year,
+               target=plan.to_year))
+    done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
+            else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
+    return title, done, _(N_("Task of {year}"), year=plan.from_year)
 
 
 def print_plan(plan: CarryPlan, dry_run: bool) -> None:
     """The table of what is carried (or would be), then what is already carried."""
     from rich.table import Table
 
+    title, done, source = _texts(plan, dry_run)
     out = console()
     if plan.items:
-        table = Table(title=plan_title(plan, dry_run))
-        table.add_column(_(N_("Task of {year}"), year=plan.from_year), no_wrap=True)
+        table = Table(title=title)
+        table.add_column(source, no_wrap=True)
         table.add_column(_(N_("Title")))
         table.add_column(_(N_("New task")), no_wrap=True)
         table.add_column(_(N_("Deadline")), no_wrap=True)
@@ -32,14 +50,16 @@ def print_plan(plan: CarryPlan, dry_run: bool) -> None:
                           show(item.task.deadline),
                           "" if baseline is None else f"{baseline:g}")
         out.print(table)
-    done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
-            else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
     out.print(done + "; " +
               _n("{n} already carried", "{n} already carried", len(plan.already)))
 
 
 def blocked_lines(plan: CarryPlan) -> list[str]:
     """One line per task that cannot be carried (its unit ended without a successor)."""
+    if _handover(plan):
+        return [_(N_("not handed over: {ref} — the unit `{unit}` has no active successor "
+                     "(`active.successor` in units/{unit}.yaml)"),
+                  ref=blocked.source.ref, unit=blocked.unit) for blocked in plan.blocked]
     return [_(N_("not carried: {ref} — the unit `{unit}` is not active in {year} and has no "
                  "successor"), ref=blocked.source.ref, unit=blocked.unit, year=plan.to_year)
             for blocked in plan.blocked]

@@ -10,49 +10,68 @@ from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import TASK_REF_RE
 from songlo_targets.rules.context import Context
+from songlo_targets.rules.suggest import hint_values
+
+
+def _unit_names(records: Records) -> dict[str, str]:
+    names = {unit: unit for unit in records.unit_files}
+    names.update({unit.id: unit.name for unit in records.units.values()})
+    return names
 
 
 def unknown_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
     known = records.unit_files
+    names = _unit_names(records)
     for year in records.years.values():
         for unit, path in sorted(year.task_paths.items()):
             if unit not in known:
+                hint, close = hint_values(unit, names)
                 yield Diagnostic("unknown-unit", path, 1, 1,
                                  N_("tasks are assigned to `{unit}`, but units/{unit}.yaml "
-                                    "does not exist"), {"unit": unit})
+                                    "does not exist"),
+                                 {"unit": unit, "close": close, "year": year.year},
+                                 hint=N_("did you mean `{close}`? rename the file to "
+                                         "targets/{year}/{close}.yaml") if hint else None)
         for supervisor in year.meta.supervisors if year.meta else []:
             for unit in supervisor.units:
                 if unit not in known:
                     where = supervisor.at("units")
+                    hint, close = hint_values(unit, names)
                     yield Diagnostic("unknown-unit", where.path, where.line, where.col,
                                      N_("supervisor `{key}` supervises `{unit}`, which is no "
-                                        "unit"), {"key": supervisor.key, "unit": unit})
+                                        "unit"), {"key": supervisor.key, "unit": unit,
+                                                  "close": close}, hint=hint)
     for record in records.units.values():
         active = record.active
         if active and active.successor and active.successor not in known:
             where = active.at("successor")
+            hint, close = hint_values(active.successor, names)
             yield Diagnostic("unknown-unit", where.path, where.line, where.col,
                              N_("the successor `{unit}` is no unit"),
-                             {"unit": active.successor})
+                             {"unit": active.successor, "close": close}, hint=hint)
     for task in records.all_tasks():
         match = TASK_REF_RE.fullmatch(task.carried_from or "")
         if match and match.group(2) not in known:
             where = task.at("carried_from")
+            hint, close = hint_values(match.group(2), names)
             yield Diagnostic("unknown-unit", where.path, where.line, where.col,
                              N_("`carried_from` names the unit `{unit}`, which does not exist"),
-                             {"unit": match.group(2)}, task.ref)
+                             {"unit": match.group(2), "close": close}, task.ref, hint=hint)
 
 
 def unknown_group(records: Records, context: Context) -> Iterator[Diagnostic]:
     if records.config is None:
         return
     groups = records.group_keys()
+    names = {group.key: group.name for group in records.config.groups}
     for unit in records.units.values():
         if unit.group not in groups:
             where = unit.at("group")
+            hint, close = hint_values(unit.group, names)
             yield Diagnostic("unknown-group", where.path, where.line, where.col,
                              N_("the group `{group}` is not in targets.yaml (groups: {known})"),
-                             {"group": unit.group, "known": ", ".join(groups)})
+                             {"group": unit.group, "known": ", ".join(groups), "close": close},
+                             hint=hint)
 
 
 def inactive_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
