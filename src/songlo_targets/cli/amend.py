@@ -35,7 +35,8 @@ def register(app: typer.Typer) -> None:
             "ended.")))] = None,
     ) -> None:
         from songlo_targets.cli.writing import finish, refused
-        from songlo_targets.dates import parse_date, show
+        from songlo_targets.dates import parse_date
+        from songlo_targets.formats import date as show
         from songlo_targets.read.loader import load
         from songlo_targets.records.references import find_task
         from songlo_targets.write.amend import Decision, drop
@@ -82,7 +83,8 @@ def register(app: typer.Typer) -> None:
             "ended.")))] = None,
     ) -> None:
         from songlo_targets.cli.writing import finish, refused
-        from songlo_targets.dates import parse_date, show
+        from songlo_targets.dates import parse_date
+        from songlo_targets.formats import date as show
         from songlo_targets.read.loader import load
         from songlo_targets.records.references import find_task
         from songlo_targets.write.amend import Amendment, Decision, amend
@@ -98,7 +100,7 @@ def register(app: typer.Typer) -> None:
             refused(done.outcome)
         for change in done.changes:
             print(_(N_("{ref}: {field} {before} → {after}"), ref=done.ref,
-                    field=_(FIELDS[change.field]), before=change.before, after=change.after),
+                    field=_field(change.field), before=change.before, after=change.after),
                   file=sys.stderr)
         print(_(N_("amendment recorded: {date}, decision {decision}: {note}"),
                 date=show(done.date), decision=done.decision, note=done.note), file=sys.stderr)
@@ -106,5 +108,10 @@ def register(app: typer.Typer) -> None:
         print(done.ref)
 
 
-FIELDS = {"title": N_("title"), "deadline": N_("deadline"), "target": N_("target"),
-          "owner": N_("owner"), "categories": N_("categories")}
+def _field(key: str) -> str:
+    """A field of a task, as a sentence names it."""
+    from songlo_targets import glossary
+
+    if key == "target":
+        return _(N_("target"))
+    return glossary.inline(glossary.label("field", key))

@@ -42,12 +42,11 @@ def register(app: typer.Typer) -> None:
         from songlo_targets.derive.evaluation import evaluate, only_group
         from songlo_targets.derive.progress import check_group
         from songlo_targets.read.loader import load
-        from songlo_targets.records.ordering import group_name
         from songlo_targets.render import evaluation as render
 
         settings: Settings = ctx.obj
         records, diagnostics = load(settings.repository())
-        check_group(records, group)
+        group = check_group(records, group)
         day = as_of_date(as_of)
         chosen = choose_year(records, year)
         if quarter is not None:
@@ -55,7 +54,7 @@ def register(app: typer.Typer) -> None:
         result = evaluate(records, chosen, day, quarter)
         if group is not None:
             result = only_group(result, group)
-        names = {key: group_name(records, key) for key in records.group_keys()}
+        names = {key: records.group_name(key) for key in records.group_keys()}
         if write:
             code = _write(records, diagnostics, result)
             if code != EXIT_OK:

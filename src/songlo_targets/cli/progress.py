@@ -45,8 +45,9 @@ def register_show(progress: typer.Typer) -> None:
         "--unit", help=_(N_("One unit (id or name, with or without diacritics): one row per "
                             "task.")))]
     StatusOption = Annotated[str | None, typer.Option(
-        "--status", help=_(N_("Only tasks with this status: not-started, in-progress, blocked, "
-                              "done or dropped.")))]
+        "--status", help=_(N_("Only tasks with this status, as shown (\"đang thực hiện\") or "
+                              "as its key: not-started, in-progress, blocked, done or "
+                              "dropped.")))]
     OverdueOption = Annotated[bool, typer.Option(
         "--overdue", help=_(N_("The overdue tasks, one row each.")))]
     SupervisorOption = Annotated[str | None, typer.Option(

@@ -7,16 +7,20 @@ counts and orders.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.state import TaskState, default_as_of, year_states
-from songlo_targets.errors import UsageError
-from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records, Year
-from songlo_targets.records.lookup import find_key, find_unit, supervisor_options
+from songlo_targets.records.lookup import (
+    find_key,
+    find_term,
+    find_unit,
+    group_options,
+    supervisor_options,
+)
 from songlo_targets.records.model import Task
-from songlo_targets.records.ordering import group_name, ordered_units
+from songlo_targets.records.ordering import ordered_units
 
 STATUS_CHOICES = ("not-started", "in-progress", "blocked", "done", "dropped")
 
@@ -25,6 +29,7 @@ STATUS_CHOICES = ("not-started", "in-progress", "blocked", "done", "dropped")
 class TaskRow:
     task: Task
     state: TaskState
+    owner: str = ""  # the owner's title (or "the unit as a whole"), for people
 
     @property
     def ref(self) -> str:
@@ -106,23 +111,21 @@ def _selected(row: TaskRow, filters: Filters, supervisor: str | None, year: Year
     return True
 
 
-def check_group(records: Records, group: str | None) -> None:
-    if group is not None and group not in records.group_keys():
-        raise UsageError(N_("unknown group `{group}`: use one of {groups}"),
-                         group=group, groups=", ".join(records.group_keys()))
+def check_group(records: Records, group: str | None) -> str | None:
+    """The key of the group a person typed (its key or its name), or None for none."""
+    return find_key("group", group, group_options(records)) if group is not None else None
 
 
-def _check_filters(records: Records, filters: Filters) -> None:
-    check_group(records, filters.group)
-    if filters.status is not None and filters.status not in STATUS_CHOICES:
-        raise UsageError(N_("unknown status `{status}`: use one of {statuses}"),
-                         status=filters.status, statuses=", ".join(STATUS_CHOICES))
+def _check_filters(records: Records, filters: Filters) -> Filters:
+    """The filters with what the person typed resolved to keys."""
+    return replace(filters, group=check_group(records, filters.group),
+                   status=find_term("status", filters.status, list(STATUS_CHOICES))
+                   if filters.status is not None else None)
 
 
 def progress_view(records: Records, year: int, as_of: dt.date | None = None,
                   filters: Filters | None = None) -> ProgressView:
-    filters = filters or Filters()
-    _check_filters(records, filters)
+    filters = _check_filters(records, filters or Filters())
     as_of = as_of or default_as_of(year)
     data = records.year(year)
     state = year_states(records, year, as_of)
@@ -140,7 +143,8 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
         group = unit.group if unit is not None else ""
         if filters.group is not None and group != filters.group:
             continue
-        rows = [TaskRow(t, state(t)) for t in data.tasks.get(unit_id, [])]
+        rows = [TaskRow(t, state(t), records.head_title(unit_id, t.owner))
+                for t in data.tasks.get(unit_id, [])]
         rows = [r for r in rows if _selected(r, filters, supervisor, data)]
         if filtering and not rows and unit_id != chosen:
             continue
@@ -148,5 +152,5 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
             unit_id, unit.name if unit is not None else unit_id, group, count_rows(rows),
             rows if filters.lists_tasks else []))
     return ProgressView(year, as_of,
-                        [GroupProgress(key, group_name(records, key), units)
+                        [GroupProgress(key, records.group_name(key), units)
                          for key, units in groups.items()], chosen, filters.lists_tasks)

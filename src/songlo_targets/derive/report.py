@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from songlo_targets import formats as vnformat
+from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate
 from songlo_targets.derive.handover import handovers
 from songlo_targets.derive.report_rating import RatingView, build_rating
 from songlo_targets.derive.state import TaskState, year_states
+from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task, Unit
 from songlo_targets.records.ordering import ordered_units
+
+LANGUAGE = DOCUMENT_LANGUAGE
 
 
 @dataclass
@@ -169,11 +172,12 @@ class YearReport:
 def _value_text(task: Task, state: TaskState) -> str:
     if task.measure is not None:
         value = state.value if state.value is not None else task.measure.baseline
-        shown = vnformat.number(value) if value is not None else "—"
-        return f"{shown}/{vnformat.number(task.measure.target)} {task.measure.unit}"
+        shown = formats.number(value, language=LANGUAGE) if value is not None else "—"
+        return f"{shown}/{formats.number(task.measure.target, language=LANGUAGE)} " \
+            f"{task.measure.unit}"
     if state.done:
-        return "100%"
-    return f"{vnformat.number(state.percent)}%" if state.percent is not None else "—"
+        return formats.percent_value(100, language=LANGUAGE)
+    return formats.percent_value(state.percent, language=LANGUAGE) or "—"
 
 
 def _share(task: Task, state: TaskState) -> float | None:
@@ -198,9 +202,6 @@ class _Builder:
         self.number = year
         self.year: Year = records.year(year)
         self.as_of = as_of
-        config = records.config
-        self.groups = {g.key: g.name for g in config.groups} if config else {}
-        self.categories = {c.key: c.name for c in config.categories} if config else {}
         meta = self.year.meta
         self.basis = {b.key: b.name for b in meta.basis} if meta else {}
         self.goals = {g.key: g.name for g in meta.goals} if meta else {}
@@ -220,7 +221,6 @@ class _Builder:
 
     def task_row(self, task: Task, unit: Unit | None) -> TaskRow:
         state = self.state(task)
-        heads = {h.role: h.title for h in unit.heads} if unit else {}
         supervisor = self.year.supervisor_for(task)
         source = self.records.task(task.carried_from) if task.carried_from else None
         from_unit = source.unit if source is not None and source.unit != task.unit else None
@@ -233,8 +233,8 @@ class _Builder:
         return TaskRow(
             ref=task.ref, id=task.id, title=task.title, unit=task.unit,
             unit_name=unit.name if unit else task.unit, type=task.type,
-            owner=heads.get(task.owner, task.owner) if task.owner else None,
-            categories=[self.categories.get(c, c) for c in task.categories],
+            owner=self.records.head_title(task.unit, task.owner) if task.owner else None,
+            categories=[self.records.category_name(c) for c in task.categories],
             category_keys=list(task.categories),
             basis=self.basis.get(task.basis, task.basis) if task.basis else None,
             goal=self.goals.get(task.goal, task.goal) if task.goal else None,
@@ -250,10 +250,10 @@ class _Builder:
             handed_over_to=(to_unit.name if to_unit else handed.to.split("/")[1])
             if handed else None,
             handed_over_ref=handed.to if handed else None, dropped=dropped,
-            amendments=[f"{a.decision} ({a.date.strftime('%d/%m/%Y')})"
+            amendments=[f"{a.decision} ({formats.date(a.date)})"
                         + (f": {a.note}" if a.note else "") for a in task.amendments],
             state=state, share=None if state.left else _share(task, state),
-            measure_text=vnformat.measure(task.measure) if task.measure else None,
+            measure_text=formats.measure(task.measure, LANGUAGE) if task.measure else None,
             value_text=_value_text(task, state),
             progress=[
                 ProgressRow(e.date, e.status, e.value, e.percent, e.note, e.result, e.exceeded,
@@ -271,7 +271,7 @@ class _Builder:
         group = unit.group if unit else ""
         return UnitRow(
             id=unit_id, name=unit.name if unit else unit_id, group=group,
-            group_name=self.groups.get(group, group), code=unit.code if unit else None,
+            group_name=self.records.group_name(group), code=unit.code if unit else None,
             supervisor=supervisor.name if supervisor else None,
             supervisor_key=supervisor.key if supervisor else None,
             supervisor_title=supervisor.title if supervisor else None,
@@ -283,13 +283,15 @@ class _Builder:
         tasks = [t for u in units for t in u.tasks]
         totals = _count(tasks)
         groups = []
-        for key in [*self.groups, *sorted({u.group for u in units} - set(self.groups))]:
+        known = self.records.group_keys()
+        for key in [*known, *sorted({u.group for u in units} - set(known))]:
             members = [u for u in units if u.group == key]
             if members:
-                groups.append(GroupRow(key, self.groups.get(key, key), members,
+                groups.append(GroupRow(key, self.records.group_name(key), members,
                                        _count([t for u in members for t in u.tasks])))
-        categories = [CategoryRow(k, n, _count([t for t in tasks if k in t.category_keys]))
-                      for k, n in self.categories.items()]
+        categories = [CategoryRow(k, self.records.category_name(k),
+                                  _count([t for t in tasks if k in t.category_keys]))
+                      for k in self.records.category_keys()]
         plain = [t for t in tasks if not t.categories]
         if plain:
             categories.append(CategoryRow(None, None, _count(plain)))

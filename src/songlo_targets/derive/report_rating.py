@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import NO_CRITERIA, REVIEW, Score, YearEvaluation
 from songlo_targets.records.collection import Records
-from songlo_targets.records.ordering import group_name
 
 
 @dataclass
@@ -122,7 +121,7 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
             recorded.decision if recorded else None, recorded.note if recorded else None,
             heads, rating.score, rating.reason == NO_CRITERIA)
         group = groups.setdefault(rating.group, RatingGroup(
-            rating.group, group_name(records, rating.group), []))
+            rating.group, records.group_name(rating.group), []))
         group.units.append(row)
     levels = [
         LevelRow(level.key, level.name, level.when.done, level.when.on_time,
@@ -137,7 +136,7 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
     quota = []
     if policy.quota is not None:
         for result in evaluation.quota:
-            quota.append(QuotaRow(group_name(records, result.group),
+            quota.append(QuotaRow(records.group_name(result.group),
                                   names.get(result.level, result.level),
                                   names.get(policy.quota.of, policy.quota.of),
                                   policy.quota.at_most, result.count, result.of_count,

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.model import NOT_PRINTABLE, Model
@@ -261,8 +262,9 @@ def value_message(error: ErrorDetails, field: str) -> tuple[str, dict[str, str]]
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    """A value the file holds, as a message shows it: numbers for people, every digit."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number(value, formats.EXACT)
     if isinstance(value, dict | list):
         return "…"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** 40:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 
@@ -294,7 +295,7 @@ def syntax_problem(problem: str, context: str) -> tuple[str, str | None, dict[st
 def too_large(path: str, size: int) -> Diagnostic:
     return Diagnostic("file-too-large", path, 1, 1,
                       N_("the file is {size} MiB; a record file holds at most 2 MiB"),
-                      {"size": f"{size / 1024 / 1024:.1f}"})
+                      {"size": formats.number(size / 1024 / 1024, 1)})
 
 
 def read(path: str, data: bytes) -> ReadResult:

@@ -12,6 +12,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
+from songlo_targets import glossary
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 from songlo_targets.records.collection import Records
@@ -128,6 +129,23 @@ def find_key(kind: str, text: str, options: list[tuple[str, str]]) -> str:
                          text=text, candidates="; ".join(names[k] for k in close))
     raise UsageError(N_("unknown {kind} `{text}`: use one of {choices}"), kind=what, text=text,
                      choices=choices or "—")
+
+
+def find_term(kind: str, text: str, keys: list[str] | None = None) -> str:
+    """The key of the glossary's ``kind`` (a status, a task type…) that ``text`` names: the
+    key or its label in either language, with or without diacritics; ``keys`` limits the
+    choice. A usage error listing the labels otherwise."""
+    key = glossary.key_for(kind, text)
+    allowed = keys if keys is not None else glossary.keys(kind)
+    if key is not None and key in allowed:
+        return key
+    raise UsageError(N_("unknown {kind} `{text}`: use one of {choices}"),
+                     kind=glossary.inline(glossary.label("field", kind))
+                     if kind in glossary.keys("field") else _(TERM_KINDS.get(kind, kind)),
+                     text=text, choices="; ".join(glossary.label(kind, k) for k in allowed))
+
+
+TERM_KINDS = {"status": N_("status"), "task-type": N_("type")}
 
 
 def group_options(records: Records) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@ would be), then the counts, then what cannot be."""
 
 from __future__ import annotations
 
-from songlo_targets.dates import show
+from songlo_targets import formats, glossary
 from songlo_targets.i18n import N_, _, _n
 from songlo_targets.render.common import console
 from songlo_targets.write.carry import CarryPlan
@@ -40,15 +40,14 @@ def print_plan(plan: CarryPlan, dry_run: bool) -> None:
     if plan.items:
         table = Table(title=title)
         table.add_column(source, no_wrap=True)
-        table.add_column(_(N_("Title")))
+        table.add_column(glossary.label("field", "title"))
         table.add_column(_(N_("New task")), no_wrap=True)
-        table.add_column(_(N_("Deadline")), no_wrap=True)
-        table.add_column(_(N_("Baseline")), justify="right")
+        table.add_column(glossary.label("field", "deadline"), no_wrap=True)
+        table.add_column(glossary.label("field", "baseline"), justify="right")
         for item in plan.items:
-            baseline = item.task.baseline
             table.add_row(item.source.ref, item.source.title, item.ref or item.task.unit,
-                          show(item.task.deadline),
-                          "" if baseline is None else f"{baseline:g}")
+                          formats.date(item.task.deadline),
+                          formats.number(item.task.baseline, formats.EXACT))
         out.print(table)
     out.print(done + "; " +
               _n("{n} already carried", "{n} already carried", len(plan.already)))

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from songlo_targets.dates import show
+from songlo_targets import formats, glossary
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import (
     NO_CRITERIA,
-    REVIEW,
     QuotaResult,
     Score,
     YearEvaluation,
 )
 from songlo_targets.i18n import N_, _
+from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
-from songlo_targets.render.common import console, json_text, number
+from songlo_targets.render.common import console, json_text
+from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
 
 COUNT_KEYS = ("tasks", "done", "on_time", "exceeded")
-COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"), N_("Exceeded"))
+COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"))
 CRITERIA_MISSING = N_("the criteria points are not recorded (`targets rate {year} {unit} "
                       "--criteria POINTS`)")
 
@@ -77,21 +77,13 @@ def as_csv(evaluation: YearEvaluation) -> str:
     return csv_text(header, rows)
 
 
-def level_name(policy: RatingPolicy, key: str | None) -> str:
-    if key is None:
-        return ""
-    if key == REVIEW:
-        return _(N_("review (the Standing Committee decides)"))
-    return next((level.name for level in policy.levels if level.key == key), key)
-
-
 def title(evaluation: YearEvaluation) -> str:
     if evaluation.quarter is not None:
         return _(N_("Evaluation of quarter {quarter} of {year}, as of {date}"),
                  quarter=evaluation.quarter, year=evaluation.year,
-                 date=show(evaluation.as_of))
+                 date=formats.date(evaluation.as_of))
     return _(N_("Evaluation of {year}, as of {date}"), year=evaluation.year,
-             date=show(evaluation.as_of))
+             date=formats.date(evaluation.as_of))
 
 
 def has_score(evaluation: YearEvaluation) -> bool:
@@ -105,31 +97,24 @@ def score_text(score: Score | None) -> str:
     if score is None:
         return ""
     if score.total is None:
-        return number(score.results, 1) + "*"
-    return number(score.total, 1)
+        return formats.number(score.results, 1) + "*"
+    return formats.number(score.total, 1)
 
 
 def _headers(scored: bool) -> list[str]:
     return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
-            *([_(N_("Score"))] if scored else []), _(N_("Computed rating")),
-            _(N_("Final rating"))]
+            glossary.label("flag", "exceeded"), *([_(N_("Score"))] if scored else []),
+            glossary.label("rating-field", "computed"), glossary.label("rating-field", "final")]
 
 
 def _quota_headers(policy: RatingPolicy) -> list[str]:
-    level, of = (policy.quota.level, policy.quota.of) if policy.quota else ("", "")
-    return [_(N_("Group")), _(N_("Rated {level}"), level=level),
-            _(N_("Rated {level} or better"), level=of), _(N_("Allowed")),
+    level, of = (policy.quota.level, policy.quota.of) if policy.quota else (None, None)
+    return [_(N_("Group")), _(N_("Rated {level}"), level=level_name(policy, level)),
+            _(N_("Rated {level} or better"), level=level_name(policy, of)), _(N_("Allowed")),
             _(N_("To move down"))]
 
 
-Label = Callable[[RatingPolicy, "str | None"], str]
-
-
-def level_key(policy: RatingPolicy, key: str | None) -> str:
-    return key or ""
-
-
-def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str]]]:
+def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     """(is a unit, cells) for every unit and, under it, its heads."""
     policy = evaluation.policy
     scored = has_score(evaluation)
@@ -137,11 +122,12 @@ def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str
     for u in evaluation.units:
         score = [score_text(u.score)] if scored else []
         rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()), *score,
-                            label(policy, u.computed), label(policy, u.final)]))
+                            level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
             score = [score_text(h.score)] if scored else []
             rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
-                                 *score, label(policy, h.computed), label(policy, h.final)]))
+                                 *score, level_name(policy, h.computed),
+                                 level_name(policy, h.final)]))
     return rows
 
 
@@ -166,19 +152,13 @@ def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list
              str(q.excess)] for q in evaluation.quota]
 
 
-def legend(policy: RatingPolicy) -> list[str]:
-    """The rating keys the table shows, with their names."""
-    return [f"{level.key}: {level.name}" for level in policy.levels] + [
-        f"{REVIEW}: {level_name(policy, REVIEW)}"]
-
-
 def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
     parts = [f"## {title(evaluation)}\n"]
     scored = has_score(evaluation)
     right = [False, True, True, True, True, *([True] if scored else []), False, False]
-    parts.append(md_table(_headers(scored), ([f"**{c[0]}**", *c[1:]] if unit else
+    parts.append(md_table(_headers(scored), ([strong(c[0]), *c[1:]] if unit else
                                              ["— " + c[0].strip(), *c[1:]]
-                                             for unit, c in _rows(evaluation, level_name)),
+                                             for unit, c in _rows(evaluation)),
                           right))
     notes = review_notes(evaluation)
     if notes:
@@ -201,7 +181,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
     for index, header in enumerate(_headers(scored)):
         table.add_column(header, justify="right" if index in numeric else "left",
                          overflow="fold", max_width=8 if index in numeric else None)
-    rows = _rows(evaluation, level_key)
+    rows = _rows(evaluation)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
         table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
@@ -217,5 +197,3 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
                                  strict=True):
             quota.add_row(*cells, style=None if result.ok else "red")
         out.print(quota)
-    for line in legend(evaluation.policy):
-        out.print(line)

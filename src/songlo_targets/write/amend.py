@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from songlo_targets import dates
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
@@ -60,7 +60,7 @@ def _decision(records: Records, task: Task, decision: Decision) -> tuple[str, dt
 def _live(task: Task) -> None:
     if task.dropped is not None:
         raise UsageError(N_("task {ref} was dropped on {date} (decision {decision})"),
-                         ref=task.ref, date=dates.show(task.dropped.date),
+                         ref=task.ref, date=formats.date(task.dropped.date),
                          decision=task.dropped.decision)
 
 
@@ -105,7 +105,8 @@ def _changes(records: Records, task: Task, asked: Amendment
         changes.append(Change("title", task.title, asked.title.strip()))
     if asked.deadline is not None and asked.deadline != task.deadline:
         values["deadline"] = asked.deadline
-        changes.append(Change("deadline", dates.show(task.deadline), dates.show(asked.deadline)))
+        changes.append(Change("deadline", formats.date(task.deadline),
+                              formats.date(asked.deadline)))
     if asked.target is not None:
         if task.measure is None:
             raise UsageError(N_("--target changes a target's measure; {ref} is a task without "

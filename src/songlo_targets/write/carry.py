@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from songlo_targets import dates
-from songlo_targets.dates import show
 from songlo_targets.derive.state import end_of_year, task_state, year_states
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
+from songlo_targets.formats import date as show
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Task, Unit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from songlo_targets import dates
+from songlo_targets import dates, formats
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
@@ -38,11 +38,11 @@ def decision_date(records: Records, year: int, given: dt.date | None, option: st
     day = dates.recorded(given, year, option, today)
     if day > today:
         raise UsageError(N_("the decision date {date} is in the future (today is {today})"),
-                         date=dates.show(day), today=dates.show(today))
+                         date=formats.date(day), today=formats.date(today))
     meta = records.year(year).meta
     if meta is not None and meta.assigned is not None and day < meta.assigned.date:
         raise UsageError(N_("the decision date {date} comes before the assignment of {year} "
                             "({number} of {assigned}): a change is decided after it"),
-                         date=dates.show(day), year=year, number=meta.assigned.decision,
-                         assigned=dates.show(meta.assigned.date))
+                         date=formats.date(day), year=year, number=meta.assigned.decision,
+                         assigned=formats.date(meta.assigned.date))
     return day

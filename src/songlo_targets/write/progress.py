@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from songlo_targets.dates import show
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
+from songlo_targets.formats import date as show
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Task
