@@ -20,7 +20,8 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         year: Annotated[int, typer.Argument(help=_(N_("The year in which the units ended.")))],
         date: Annotated[str | None, typer.Option("--date", help=_(N_(
-            "Hand over for the units that ended on or before this date; default: today.")))
+            "Hand over for the units that ended on or before this date (also the date of the "
+            "amendments recorded with --decision); default: today.")))
         ] = None,
         deadline: Annotated[str | None, typer.Option("--deadline", help=_(N_(
             "Deadline of the new tasks; default: the deadline of the task handed over.")))
@@ -49,9 +50,10 @@ def register(app: typer.Typer) -> None:
         chosen = choose_year(records, year)
         on = parse_date(date) if date else dates.today()
         plan = plan_handover(records, chosen, on, parse_date(deadline) if deadline else None)
+        given = parse_date(decision_date) if decision_date else None
         numbered, outcome = carry(
             records, plan, decision, dry_run=dry_run, loaded=loaded, note=AMENDMENT_HANDOVER,
-            decision_day=parse_date(decision_date) if decision_date else None)
+            decision_day=given or (min(on, dates.today()) if date else None))
         if outcome.ok:
             print_plan(numbered, dry_run)
         for line in blocked_lines(numbered):

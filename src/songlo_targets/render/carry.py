@@ -21,14 +21,16 @@ def _texts(plan: CarryPlan, dry_run: bool) -> tuple[str, str, str]:
         done = (_n("{n} task to hand over", "{n} tasks to hand over", len(plan.items))
                 if dry_run else
                 _n("{n} task handed over", "{n} tasks handed over", len(plan.items)))
-        return title, done, _(N_("Task of the unit that ended"))
+        already = _n("{n} already handed over", "{n} already handed over", len(plan.already))
+        return title, done + "; " + already, _(N_("Task handed over"))
     title = (_(N_("Would carry from {source} to {target}"), source=plan.from_year,
                target=plan.to_year) if dry_run else
              _(N_("Carried from {source} to {target}"), source=plan.from_year,
                target=plan.to_year))
     done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
             else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
-    return title, done, _(N_("Task of {year}"), year=plan.from_year)
+    already = _n("{n} already carried", "{n} already carried", len(plan.already))
+    return title, done + "; " + already, _(N_("Task of {year}"), year=plan.from_year)
 
 
 def print_plan(plan: CarryPlan, dry_run: bool) -> None:
@@ -38,19 +40,22 @@ def print_plan(plan: CarryPlan, dry_run: bool) -> None:
     title, done, source = _texts(plan, dry_run)
     out = console()
     if plan.items:
+        baselines = any(item.task.baseline is not None for item in plan.items)
         table = Table(title=title)
         table.add_column(source, no_wrap=True)
-        table.add_column(glossary.label("field", "title"))
+        table.add_column(glossary.label("field", "title"), min_width=12)
         table.add_column(_(N_("New task")), no_wrap=True)
         table.add_column(glossary.label("field", "deadline"), no_wrap=True)
-        table.add_column(glossary.label("field", "baseline"), justify="right")
+        if baselines:
+            table.add_column(glossary.label("field", "baseline"), justify="right", max_width=8)
         for item in plan.items:
-            table.add_row(item.source.ref, item.source.title, item.ref or item.task.unit,
-                          formats.date(item.task.deadline),
-                          formats.number(item.task.baseline, formats.EXACT))
+            cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
+                     formats.date(item.task.deadline)]
+            if baselines:
+                cells.append(formats.number(item.task.baseline, formats.EXACT))
+            table.add_row(*cells)
         out.print(table)
-    out.print(done + "; " +
-              _n("{n} already carried", "{n} already carried", len(plan.already)))
+    out.print(done)
 
 
 def blocked_lines(plan: CarryPlan) -> list[str]:

@@ -158,7 +158,8 @@ def carry(records: Records, plan: CarryPlan, decision: str | None = None,
 
     A year that has not ended is carried only with ``force`` (a dry run shows it all the
     same). Into an assigned year a decision is required (not for a dry run, which then shows
-    the tasks without their amendment), with its date (:func:`decision_date`)."""
+    the tasks without their amendment), dated ``decision_day`` (else as
+    :func:`decision_date` defaults)."""
     today = today or dates.today()
     carrying = plan.from_year != plan.to_year  # not a hand-over within one year (§4.4)
     if carrying and not dry_run and not force and not ended(plan.from_year, today):
