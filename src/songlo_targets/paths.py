@@ -137,3 +137,20 @@ def listing(root: Path) -> list[str]:
                 out += [f"{TARGETS_DIR}/{folder.name}/{p.name}" for p in folder.iterdir()
                         if p.name.endswith(SUFFIX)]
     return sorted(out)
+
+
+EVIDENCE = "evidence:"  # what `look` is asked about an evidence file: "evidence:NAME"
+
+
+def look(root: Path, key: str) -> bool:
+    """What the disk says about ``key``; ``evidence:NAME``: whether NAME is a file of the
+    repository (never one outside it). Rules ask through their context, which notes the
+    answer, so that a kept check result is reused only while every answer still holds."""
+    if not key.startswith(EVIDENCE):
+        raise ValueError(key)
+    base = root.resolve()
+    name = key[len(EVIDENCE):]
+    if not name or Path(name).is_absolute() or "\\" in name:
+        return False
+    target = (base / name).resolve()
+    return target.is_relative_to(base) and target.is_file()

@@ -1,13 +1,16 @@
 """From a YAML tree to records: pydantic validation, with errors placed on the right line.
 
-A pydantic error's location (``('tasks', 2, 'deadline')``) is walked through the loaded tree
-to the key at fault, or, for a missing key, to the start of the mapping that lacks it. The
-validated records get their :class:`Source` from the same tree.
+Records are validated from JSON (:func:`as_json`: the tree as JSON text), as the fast path
+and the cache hand them over, so every reading applies the same checks. A pydantic error's
+location (``('tasks', 2, 'deadline')``) is walked through the loaded tree to the key at fault,
+or, for a missing key, to the start of the mapping that lacks it; what the error says is worded
+by its kind and the :class:`~songlo_targets.records.model.Wording` of the field's type.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import types
 import typing
 from collections.abc import Sequence
@@ -17,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.records.model import Model
+from songlo_targets.records.model import Model, Wording
 from songlo_targets.records.source import Source
 
 M = TypeVar("M", bound=Model)
@@ -49,6 +52,13 @@ VALUE_MESSAGES: dict[str, str] = {
     "too_short": N_("`{field}` must not be empty"),
 }
 FALLBACK = N_("`{field}` has an invalid value: {detail}")
+# pydantic's kinds of error that read as one of ours.
+_SAME: dict[str, str] = {
+    **dict.fromkeys(("date_type", "date_parsing", "date_from_datetime_parsing",
+                     "date_from_datetime_inexact"), "date"),
+    **dict.fromkeys(("float_type", "float_parsing"), "number"),
+    **dict.fromkeys(("int_parsing", "int_from_float"), "int_type"),
+}
 
 
 def locate(tree: Any, loc: Sequence[int | str]) -> tuple[int, int, bool]:
@@ -163,9 +173,71 @@ def error_diagnostics(
                 ctx["expected"] = ctx["expected"].replace("' or '", "', '")
             values = {"field": field, "value": _show(error.get("input")),
                       "detail": error["msg"], "ge": "", "le": "", "expected": "", **ctx}
-            message = VALUE_MESSAGES.get(kind, FALLBACK)
+            message = VALUE_MESSAGES.get(_kind(kind, error.get("input"), model, error["loc"]),
+                                         FALLBACK)
             found.append(Diagnostic("invalid-value", path, line, col, message, values, task))
     return found
+
+
+def _kind(kind: str, given: Any, model: type[BaseModel], loc: Sequence[int | str]) -> str:
+    """Our kind of an error: a pattern or a number where text goes is worded per type."""
+    if kind in ("string_pattern_mismatch", "string_type"):
+        wording = _wording(model, loc)
+        if wording is not None and kind == "string_pattern_mismatch" and wording.pattern:
+            return wording.pattern
+        number = isinstance(given, int | float) and (wording is None
+                                                     or wording.number != "id_number"
+                                                     or type(given) is int)
+        if wording is not None and kind == "string_type" and wording.number and number:
+            return wording.number
+    return _SAME.get(kind, kind)
+
+
+def _wording(model: type[BaseModel], loc: Sequence[int | str]) -> Wording | None:
+    """The :class:`Wording` of the type validated at ``loc`` in ``model``, if it has one."""
+    annotation: Any = model
+    parts = list(loc)
+    while True:
+        annotation, metadata = _bare(annotation)
+        if not parts:
+            return next((m for m in metadata if isinstance(m, Wording)), None)
+        part = parts.pop(0)
+        origin = typing.get_origin(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            field = next((f for n, f in annotation.model_fields.items()
+                          if (f.alias or n) == part), None)
+            if field is None:
+                return None
+            annotation = typing.Annotated[(field.annotation, *field.metadata)] \
+                if field.metadata else field.annotation
+        elif origin is list:
+            annotation = typing.get_args(annotation)[0]
+        elif origin is dict:
+            keys, values = typing.get_args(annotation)
+            if parts and parts[0] == "[key]":
+                parts.pop(0)
+                annotation = keys
+            else:
+                annotation = values
+        else:
+            return None
+
+
+def _bare(annotation: Any) -> tuple[Any, list[Any]]:
+    """``annotation`` without ``| None`` and ``Annotated``, and the metadata taken off."""
+    metadata: list[Any] = []
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation, *extra = typing.get_args(annotation)
+            metadata += extra
+        elif origin in (types.UnionType, typing.Union):
+            kept = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(kept) != 1:
+                return annotation, metadata
+            annotation = kept[0]
+        else:
+            return annotation, metadata
 
 
 def _show(value: Any) -> str:
@@ -176,18 +248,60 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+class Clash(Exception):
+    """Two keys of one mapping that JSON cannot tell apart (``1:`` and ``'1':``)."""
+
+    def __init__(self, node: Any, key: Any) -> None:
+        super().__init__(key)
+        self.node, self.key = node, key
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            text = key if isinstance(key, str) else str(key)
+            if text in out:
+                raise Clash(node, key)
+            out[text] = _plain(value)
+        return out
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if type(node).__name__ == "TaggedScalar":  # `!!str 01`: the standard tag means text
+        return node.value
+    if node is None or isinstance(node, str | int | float):
+        return node
+    return {"": type(node).__name__}  # `!!binary`, `!!set`...: no record holds one
+
+
+def as_json(node: Any) -> bytes:
+    """A YAML tree (ruamel.yaml's) as JSON text: keys as text, as YAML's JSON would have them."""
+    return json.dumps(_plain(node), ensure_ascii=False).encode("utf-8")
+
+
 def validate(
     model: type[M], node: Any, path: str, *, root: Any = None,
     prefix: Sequence[int | str] = (), task: str | None = None,
 ) -> tuple[M | None, list[Diagnostic]]:
     """Validate ``node``, found at ``prefix`` in the file's tree ``root`` (default: itself)."""
+    tree = node if root is None else root
     try:
-        record = model.model_validate({} if node is None else node)
+        return model.model_validate_json(as_json({} if node is None else node)), []
     except ValidationError as exc:
-        tree = node if root is None else root
         return None, error_diagnostics(exc, model, tree, path, prefix, task)
-    attach(record, node, path)
-    return record, []
+    except Clash as clash:
+        line, col = _key_position(clash.node, clash.key)
+        return None, [Diagnostic("duplicate-key", path, line, col,
+                                 N_("the key `{key}` appears twice in the same mapping"),
+                                 {"key": str(clash.key)}, task)]
+
+
+def _key_position(node: Any, key: Any) -> tuple[int, int]:
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return 1, 1
+    line, col = lc.key(key)
+    return line + 1, col + 1
 
 
 def node_source(node: Any, path: str) -> Source:
@@ -200,25 +314,3 @@ def node_source(node: Any, path: str) -> Source:
             k_line, k_col = lc.key(key)
             keys[str(key)] = (k_line + 1, k_col + 1)
     return Source(path, line, col, keys)
-
-
-def attach(record: BaseModel, node: Any, path: str) -> None:
-    """Give ``record`` and every record inside it the source of its mapping in ``node``."""
-    if isinstance(record, Model):
-        record._source = node_source(node, path)
-    if not isinstance(node, dict):
-        return
-    for name, field in type(record).model_fields.items():
-        value = getattr(record, name)
-        raw = node.get(field.alias or name)
-        if isinstance(value, BaseModel):
-            attach(value, raw, path)
-        elif isinstance(value, list) and isinstance(raw, list):
-            for item, raw_item in zip(value, raw, strict=False):
-                if isinstance(item, BaseModel):
-                    attach(item, raw_item, path)
-        elif isinstance(value, dict) and isinstance(raw, dict):
-            for key, item in value.items():
-                raw_key = _match_key(raw, key)
-                if isinstance(item, BaseModel) and raw_key is not _MISSING:
-                    attach(item, raw[raw_key], path)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 from songlo_targets.derive.state import reaches
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Progress
-from songlo_targets.rules.context import Context
+from songlo_targets.rules.context import EVIDENCE, Context
 
 
 def _show_date(day: dt.date) -> str:
@@ -84,11 +83,11 @@ def _done_entries(entries: list[Progress]) -> list[Progress]:
 
 
 def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
-    root = records.root.resolve()
     for task in records.all_tasks():
         for entry in task.progress:
             for item in entry.evidence:
-                if item.file is not None and not _inside(root, item.file):
+                if item.file is not None and not context.look(records.root,
+                                                              EVIDENCE + item.file):
                     where = item.at("file")
                     yield Diagnostic("evidence-file", where.path, where.line, where.col,
                                      N_("the evidence file `{file}` does not exist in the "
@@ -100,13 +99,6 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
                                      N_("the link `{url}` is not an http or https address"),
                                      {"url": item.url}, task.ref)
 
-
-def _inside(root: Path, name: str) -> bool:
-    """Whether ``name`` is a file of the repository (never outside it)."""
-    if not name or Path(name).is_absolute() or "\\" in name:
-        return False
-    target = (root / name).resolve()
-    return target.is_relative_to(root) and target.is_file()
 
 
 def target_not_reached(records: Records, context: Context) -> Iterator[Diagnostic]:
