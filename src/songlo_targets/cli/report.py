@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from songlo_targets import formats as show
 from songlo_targets.cli.common import Settings
 from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
@@ -64,7 +65,7 @@ def register(app: typer.Typer) -> None:
         print(_n("{n} file written in {folder} (as of {date})",
                  "{n} files written in {folder} (as of {date})",
                  len(diff.changed) + len(diff.missing), folder=shown,
-                 date=prepared.as_of.strftime("%d/%m/%Y")), file=sys.stderr)
+                 date=show.date(prepared.as_of)), file=sys.stderr)
         if diff.stale:
             print(_n("{n} file no longer reported was removed",
                      "{n} files no longer reported were removed", len(diff.stale)),

@@ -18,20 +18,23 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
 from songlo_targets.paths import (
     CONFIG,
     TASKS,
     UNIT,
     YEAR,
+    FileTooLarge,
     RecordFile,
-    listing,
+    UnsafeFile,
+    read_bytes,
     record_files,
     relative,
+    scan,
 )
 from songlo_targets.read import cache as cache_module
-from songlo_targets.read.yaml_tree import MAX_BYTES, decode, read
+from songlo_targets.read.yaml_tree import MAX_BYTES, decode, read, too_large
 from songlo_targets.records.texts import Texts
 
 # The model of each file kind's document (task files: Tasks, or their tasks one by one).
@@ -73,8 +76,9 @@ def _fast(kind: str, text: str) -> Outcome | None:
 
 
 def _reference(kind: str, rel: str, data: bytes, year: int, unit: str) -> Outcome:
-    """The records and problems of one file by the reference path (ruamel round-trip)."""
-    from songlo_targets.read.validate import as_json, validate
+    """The records and problems of one file by the reference path (ruamel round-trip); a
+    record with faults is read around them (:func:`songlo_targets.read.validate.validate`)."""
+    from songlo_targets.read.validate import validate, validate_data
     from songlo_targets.records.model import Task, TaskFile
 
     result = read(rel, data)
@@ -82,26 +86,33 @@ def _reference(kind: str, rel: str, data: bytes, year: int, unit: str) -> Outcom
     if kind == READ_ONLY or not result.ok:
         return Outcome(result.diagnostics, None, tree=tree)
     if kind != TASKS:
-        record, problems = validate(_models()[kind], tree, rel)
-        document = as_json({} if tree is None else tree) if record is not None else None
+        record, plain, problems = validate_data(_models()[kind], tree, rel)
+        document = _json(plain) if record is not None else None
         return Outcome(result.diagnostics + problems, document, None, record, tree)
     envelope, problems = validate(TaskFile, tree, rel)
     if envelope is None:
         return Outcome(result.diagnostics + problems, None, tree=tree)
     kept, indices, nodes = [], [], []
-    for index, node in enumerate(envelope.tasks):
+    raw = tree.get("tasks") if isinstance(tree, dict) else None  # the tree's own nodes
+    for index, node in enumerate(raw if isinstance(raw, list) else []):
         ref_id = node.get("id") if isinstance(node, dict) else None
         ref = f"{year}/{unit}/{ref_id}" if isinstance(ref_id, str) else None
-        task, found = validate(Task, node, rel, root=tree, prefix=("tasks", index), task=ref)
+        task, plain, found = validate_data(Task, node, rel, root=tree, prefix=("tasks", index),
+                                           task=ref)
         problems += found
         if task is not None:
             kept.append(task)
             indices.append(index)
-            nodes.append(node)
-    document = as_json({"tasks": nodes})
+            nodes.append(plain)
     in_order = indices == list(range(len(envelope.tasks)))
-    return Outcome(result.diagnostics + problems, document, None if in_order else indices,
-                   kept, tree)
+    return Outcome(result.diagnostics + problems, _json({"tasks": nodes}),
+                   None if in_order else indices, kept, tree)
+
+
+def _json(data: Any) -> bytes:
+    import json
+
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
@@ -155,15 +166,21 @@ class Loader:
         self.cache: cache_module.Cache | None = None
         if cache_module.enabled(cache):
             self.cache = cache_module.Cache(root)
-        self.files: list[tuple[RecordFile, bytes, bytes]] = []  # file, bytes, digest
+        # file, its bytes, their digest; or no bytes and why (`unsafe-file`, `file-too-large`)
+        self.files: list[tuple[RecordFile, bytes | None, bytes]] = []
+        self.refused: dict[str, Diagnostic] = {}
+        self.unsafe_folders: dict[str, str] = {}
         self._scanned = False
 
     def data(self, path: Path) -> bytes:
-        return path.read_bytes()
+        """The bytes of a record file, read safely: never through a link, size known first."""
+        return read_bytes(self.root, relative(self.root, path), MAX_BYTES)
 
     def paths(self) -> list[str]:
-        """The relative paths that may be record files."""
-        return listing(self.root)
+        """The relative paths that may be record files (folders that are not safe aside)."""
+        found = scan(self.root)
+        self.unsafe_folders = found.unsafe
+        return found.files
 
     def scan(self) -> None:
         """Read the bytes of every record file (and their digests, for the cache)."""
@@ -173,20 +190,40 @@ class Loader:
         hashing = self.cache is not None
         for file in record_files(self.paths()):
             path = self.root / file.path
-            data = self.data(path)
-            self.files.append((file, data, cache_module.digest(data) if hashing else b""))
-            self.texts.keep(file.path, self._text_of(path, file.path))
+            try:
+                data = self.data(path)
+            except UnsafeFile as exc:
+                self.refused[file.path] = unsafe_file(file.path, exc.kind)
+            except FileTooLarge as exc:
+                self.refused[file.path] = too_large(file.path, exc.size)
+            else:
+                self.files.append((file, data, cache_module.digest(data) if hashing else b""))
+                self.texts.keep(file.path, self._text_of(path, file.path))
+                continue
+            refused = self.refused[file.path]
+            self.files.append((file, None, f"{refused.code}:{refused.values}".encode()))
 
     def _text_of(self, path: Path, rel: str) -> Any:
-        return lambda: show_text(rel, self.data(path))
+        def text() -> str | None:
+            try:
+                return show_text(rel, self.data(path))
+            except (OSError, UnsafeFile, FileTooLarge):  # gone or changed since: no lines
+                return None
+
+        return text
 
     def manifest(self) -> bytes:
         """One digest of the record files read and their bytes."""
         self.scan()
-        return cache_module.manifest((file.path, digest) for file, _, digest in self.files)
+        unsafe = [(rel, f"unsafe:{kind}".encode()) for rel, kind in self.unsafe_folders.items()]
+        return cache_module.manifest(
+            [(file.path, digest) for file, _, digest in self.files] + unsafe)
 
-    def outcome(self, file: RecordFile, kind: str, data: bytes, digest: bytes) -> Outcome:
+    def _outcome(self, file: RecordFile, kind: str, data: bytes | None, digest: bytes
+                 ) -> Outcome:
         """What reading ``file`` gives: from the cache when it holds these bytes."""
+        if data is None:  # not read at all: `unsafe-file` or `file-too-large`
+            return Outcome([self.refused[file.path]], None)
         year, unit = file.year or 0, file.unit or ""
         if self.cache is None:
             return read_file(kind, file.path, data, year, unit, self.fast)
@@ -214,10 +251,10 @@ class Loader:
             records.files += 1
             if file.kind in (UNIT, TASKS) and not KEY_RE.fullmatch(file.unit or ""):
                 # read (for its lines and its problems as a file), then refused
-                diagnostics += self.outcome(file, READ_ONLY, data, digest).diagnostics
+                diagnostics += self._outcome(file, READ_ONLY, data, digest).diagnostics
                 diagnostics.append(_bad_file_name(file.path))
                 continue
-            outcome = self.outcome(file, file.kind, data, digest)
+            outcome = self._outcome(file, file.kind, data, digest)
             diagnostics += outcome.diagnostics
             value = _build(file.kind, outcome)
             rel = file.path
@@ -253,6 +290,7 @@ class Loader:
                     task.file_as(file.year, unit)
                     places.add(task, ("tasks", index))
                 year.tasks.setdefault(unit, []).extend(tasks)
+        diagnostics += [unsafe_file(rel, kind) for rel, kind in self.unsafe_folders.items()]
         return records, diagnostics
 
     def finish(self) -> None:
@@ -283,7 +321,10 @@ class FilesLoader(Loader):
         self.mapping = files
 
     def data(self, path: Path) -> bytes:
-        return self.mapping[relative(self.root, path)]
+        data = self.mapping[relative(self.root, path)]
+        if len(data) > MAX_BYTES:
+            raise FileTooLarge(relative(self.root, path), len(data))
+        return data
 
     def paths(self) -> list[str]:
         return list(self.mapping)

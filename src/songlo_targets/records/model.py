@@ -51,12 +51,14 @@ Number = float
 NonNegative = Annotated[float, Field(ge=0)]
 Share = Annotated[float, Field(ge=0, le=1)]
 Percent = Annotated[float, Field(ge=0, le=100)]
+Positive = Annotated[float, Field(gt=0)]
+Quarter = Annotated[int, Field(ge=1, le=4)]
 
 
 class Model(BaseModel):
     """A record read from a file: strict, closed, and aware of its source."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=False)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=False, allow_inf_nan=False)
 
     @property
     def source(self) -> Source:
@@ -87,6 +89,12 @@ class LevelWhen(Model):
     on_time: Share | None = None
     exceeded: Share | None = None
     done_below: Share | None = None
+    late_at_most: Share | None = None  # share of tasks done late or overdue (§5)
+    score: NonNegative | None = None  # total points at least this (§5.1)
+    score_below: NonNegative | None = None  # total points below this (§5.1)
+
+    def needs_score(self) -> bool:
+        return self.score is not None or self.score_below is not None
 
 
 class Level(Model):
@@ -102,9 +110,20 @@ class Quota(Model):
     within: Literal["group"] = "group"
 
 
+class ScorePolicy(Model):
+    """Points (§5.1): ``results`` from the tasks, ``criteria`` judged by people."""
+
+    results: NonNegative = 100
+    criteria: NonNegative = 0
+    late_penalty: Share = 0
+    defect_penalty: Share = 0
+
+
 class RatingPolicy(Model):
+    score: ScorePolicy | None = None
     levels: Annotated[list[Level], Field(min_length=1)]
     quota: Quota | None = None
+    periods: Literal["yearly", "quarterly"] = "yearly"
 
 
 DEFAULT_POLICY = RatingPolicy(
@@ -146,10 +165,18 @@ class Active(Model):
     successor: Key | None = None
 
 
+class QuarterPoints(Model):
+    """The criteria points judged for one quarter (§5.1, ``periods: quarterly``)."""
+
+    criteria: NonNegative | None = None
+
+
 class HeadEvaluation(Model):
     computed: Key | None = None
     final: Key | None = None
     note: Text | None = None
+    criteria: NonNegative | None = None
+    quarters: dict[Quarter, QuarterPoints] = Field(default_factory=dict)
 
 
 class Evaluation(Model):
@@ -158,6 +185,8 @@ class Evaluation(Model):
     decision: Text | None = None
     date: Date | None = None
     note: Text | None = None
+    criteria: NonNegative | None = None  # points judged by people (§5.1)
+    quarters: dict[Quarter, QuarterPoints] = Field(default_factory=dict)
     heads: dict[Key, HeadEvaluation] = Field(default_factory=dict)
 
 
@@ -249,6 +278,7 @@ class Progress(Model):
     note: Text | None = None
     result: Text | None = None
     exceeded: bool = False
+    quality: Literal["defective"] | None = None  # the result was judged defective (§5.1)
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -274,6 +304,7 @@ class Task(Model):
     goal: Key | None = None
     deadline: Date
     supervisor: Key | None = None
+    weight: Positive | None = None  # the task's share of the score (§5.1); absent = 1
     measure: Measure | None = None
     carried_from: TaskRef | None = None
     dropped: Dropped | None = None

@@ -7,7 +7,19 @@ time it is asked for, then kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
+
+# What YAML 1.2 lets a file hold (its `c-printable`): a text may not carry anything else, even
+# written as an escape (`"\\0"`, `"\\uD800"`): no NUL, no control character, no lone surrogate.
+# The reading refuses such a text before the records model sees it (read.validate.as_json).
+NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                           "\U00010000-\U0010ffff]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print: a character a record may not hold is shown as its escape."""
+    return NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class Texts(Mapping[str, str]):

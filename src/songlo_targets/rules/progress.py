@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from songlo_targets import formats
 from songlo_targets.derive.state import reaches
-from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Progress
 from songlo_targets.rules.context import EVIDENCE, Context
-
-
-def _show_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -27,8 +24,8 @@ def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
                            N_("the entry of {date} comes after that of {before}: keep "
                               "entries in date order"))
                 yield Diagnostic("progress-order", where.path, where.line, where.col, message,
-                                 {"date": _show_date(entry.date),
-                                  "before": _show_date(before.date)}, task.ref)
+                                 {"date": formats.date(entry.date),
+                                  "before": formats.date(before.date)}, task.ref)
 
 
 def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -38,8 +35,8 @@ def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
             if first <= entry.date <= context.today:
                 continue
             where = entry.at("date")
-            values = {"date": _show_date(entry.date), "year": task.year,
-                      "today": _show_date(context.today)}
+            values = {"date": formats.date(entry.date), "year": task.year,
+                      "today": formats.date(context.today)}
             if entry.date < first:
                 yield Diagnostic("progress-date", where.path, where.line, where.col,
                                  N_("the progress date {date} is before the year {year}"),
@@ -86,12 +83,17 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
     for task in records.all_tasks():
         for entry in task.progress:
             for item in entry.evidence:
-                if item.file is not None and not context.look(records.root,
-                                                              EVIDENCE + item.file):
+                kind = (context.look(records.root, EVIDENCE + item.file)
+                        if item.file is not None else "file")
+                if kind is None:
                     where = item.at("file")
                     yield Diagnostic("evidence-file", where.path, where.line, where.col,
                                      N_("the evidence file `{file}` does not exist in the "
                                         "repository"), {"file": item.file}, task.ref)
+                elif kind != "file":
+                    where = item.at("file")
+                    yield unsafe_file(where.path, kind, item.file, where.line, where.col,
+                                      task.ref)
                 if item.url is not None and not item.url.lower().startswith(
                         ("http://", "https://")):
                     where = item.at("url")
@@ -137,6 +139,6 @@ def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
                 where = entry.at("status")
                 yield Diagnostic("status-regress", where.path, where.line, where.col,
                                  N_("task {task} was done on {done} and is `{status}` again"),
-                                 {"task": task.ref, "done": _show_date(was_done.date),
+                                 {"task": task.ref, "done": formats.date(was_done.date),
                                   "status": entry.status}, task.ref)
                 was_done = None
