@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from songlo_targets import dates
 from songlo_targets.diagnostics import Diagnostic, Severity, count
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def _only_year(found: list[Diagnostic], year: int | None) -> list[Diagnostic]:
 def check_records(records: Records, loaded: list[Diagnostic], today: dt.date | None = None,
                   rules: tuple[Rule, ...] | None = None, year: int | None = None
                   ) -> CheckResult:
-    found = _found(records, loaded, today or dt.date.today(), rules)
+    found = _found(records, loaded, today or dates.today(), rules)
     return CheckResult(_only_year(found, year), records.files, records.texts, records)
 
 
@@ -91,7 +92,7 @@ def check(root: Path, today: dt.date | None = None, year: int | None = None,
     from songlo_targets.read.loader import no_collector
     from songlo_targets.read.reader import Loader, from_plain, plain_diagnostic
 
-    today = today or dt.date.today()
+    today = today or dates.today()
     loader = Loader(root, cache)
     with no_collector():
         loader.scan()

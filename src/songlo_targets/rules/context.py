@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from songlo_targets import dates
 from songlo_targets.paths import EVIDENCE, look
 
 
@@ -16,7 +17,7 @@ class Context:
     (key -> what :func:`songlo_targets.paths.look` said), so that a kept result of the rules
     is reused only while all of it is still so."""
 
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=lambda: dates.today())
     seen: dict[str, Any] = field(default_factory=dict)
 
     def look(self, root: Path, key: str) -> Any:
