@@ -76,8 +76,7 @@ def test_carry_dry_run(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run(capsys, "--root", str(repo), "--lang", "vi", "carry", "2022", "2023",
                     "--dry-run")
     assert code == 0
-    assert "│    1.234.567,5 │" in out  # the baseline carried: the last value reported
-    assert "Giá trị đầu kỳ" in out
+    assert "│ 1.234.567,5 │" in out  # the baseline carried: the last value reported, whole
     code, out = run(capsys, "--root", str(repo), "--lang", "en", "carry", "2022", "2023",
                     "--dry-run")
     assert "│ 1,234,567.5 │" in out
@@ -87,7 +86,7 @@ def test_carry_shows_a_decimal_comma(repo: Path, capsys: pytest.CaptureFixture[s
     write(repo, {"targets/2022/duc-bac.yaml": BEFORE})
     code, out = run(capsys, "--root", str(repo), "--lang", "vi", "carry", "2022", "2023",
                     "--dry-run")
-    assert code == 0 and "│            6,8 │" in out
+    assert code == 0 and "│      6,8 │" in out
 
 
 def test_reports(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

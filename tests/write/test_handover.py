@@ -92,7 +92,7 @@ def test_handover_writes_the_successor_only_and_runs_once(repo: Path, write_run:
     assert tree_hashes(repo) == before
     code, out, err = write_run("--root", str(repo), "handover", "2025", "--date", "2025-07-15")
     assert code == 0, err
-    assert "2 tasks handed over; 0 already carried" in out
+    assert "2 tasks handed over; 0 already handed over" in out
     assert "2025/moi/02" in out and "2025/moi/03" in out
     new = (repo / "targets/2025/moi.yaml").read_text(encoding="utf-8")
     assert ("  - id: '02'\n    title: Cứng hóa đường liên thôn\n    type: target\n"
@@ -105,7 +105,7 @@ def test_handover_writes_the_successor_only_and_runs_once(repo: Path, write_run:
     code, out, _ = write_run("--root", str(repo), "check", "--format", "json")
     assert json.loads(out)["errors"] == 0, out
     code, out, _ = write_run("--root", str(repo), "handover", "2025", "--date", "2025-07-15")
-    assert code == 0 and "0 tasks handed over; 2 already carried" in out
+    assert code == 0 and "0 tasks handed over; 2 already handed over" in out
     assert tree_hashes(repo) == after
 
 

@@ -22,7 +22,8 @@ def render_plan(plan: CarryPlan, dry_run: bool) -> None:
         done = (_n("{n} task to hand over", "{n} tasks to hand over", len(plan.items))
                 if dry_run else
                 _n("{n} task handed over", "{n} tasks handed over", len(plan.items)))
-        source = _(N_("Task of the unit that ended"))
+        source = _(N_("Task handed over"))
+        already = _n("{n} already handed over", "{n} already handed over", len(plan.already))
     else:
         title = (_(N_("Would carry from {source} to {target}"), source=plan.from_year,
                    target=plan.to_year) if dry_run else
@@ -31,7 +32,8 @@ def render_plan(plan: CarryPlan, dry_run: bool) -> None:
         done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
                 else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
         source = _(N_("Task of {year}"), year=plan.from_year)
-    _render(plan, title, done, source)
+        already = _n("{n} already carried", "{n} already carried", len(plan.already))
+    _render(plan, title, done + "; " + already, source)
 
 
 def _render(plan: CarryPlan, title: str, done: str, source: str) -> None:
@@ -42,20 +44,25 @@ def _render(plan: CarryPlan, title: str, done: str, source: str) -> None:
 
     console = make_console()
     if plan.items:
+        baselines = any(item.task.baseline is not None for item in plan.items)
         table = Table(title=title)
         table.add_column(source, no_wrap=True)
-        table.add_column(glossary.label("field", "title"))
+        table.add_column(glossary.label("field", "title"), min_width=12)
         table.add_column(_(N_("New task")), no_wrap=True)
         table.add_column(glossary.label("field", "deadline"), no_wrap=True)
-        table.add_column(glossary.label("field", "baseline"), justify="right")
-        for item in plan.items:
-            baseline = item.task.baseline
-            table.add_row(item.source.ref, item.source.title, item.ref or item.task.unit,
-                          formats.date(item.task.deadline),
-                          formats.number(baseline, formats.EXACT))
+        shown = [formats.number(item.task.baseline, formats.EXACT) for item in plan.items]
+        if baselines:  # a narrow header, but never a number cut short
+            widest = max(len(number) for number in shown)
+            table.add_column(glossary.label("field", "baseline"), justify="right",
+                             min_width=widest, max_width=max(8, widest))
+        for item, baseline in zip(plan.items, shown, strict=True):
+            cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
+                     formats.date(item.task.deadline)]
+            if baselines:
+                cells.append(baseline)
+            table.add_row(*cells)
         console.print(table)
-    console.print(done + "; " +
-                  _n("{n} already carried", "{n} already carried", len(plan.already)))
+    console.print(done)
     for blocked in plan.blocked:
         if plan.from_year == plan.to_year:
             print(_(N_("not handed over: {ref} — the unit `{unit}` has no active successor "

@@ -20,7 +20,8 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         year: Annotated[int, typer.Argument(help=_(N_("The year in which the units ended.")))],
         date: Annotated[str | None, typer.Option("--date", help=_(N_(
-            "Hand over for the units that ended on or before this date; default: today.")))
+            "Hand over for the units that ended on or before this date (also the date of the "
+            "amendments recorded with --decision); default: today.")))
         ] = None,
         deadline: Annotated[str | None, typer.Option("--deadline", help=_(N_(
             "Deadline of the new tasks; default: the deadline of the task handed over.")))
@@ -48,7 +49,8 @@ def register(app: typer.Typer) -> None:
         on = parse_date(date) if date else dt.date.today()
         plan = plan_handover(records, chosen, on, parse_date(deadline) if deadline else None)
         numbered, outcome = carry(records, plan, decision, dry_run=dry_run, loaded=loaded,
-                                  note=AMENDMENT_HANDOVER)
+                                  note=AMENDMENT_HANDOVER,
+                                  amended_on=min(on, dt.date.today()) if date else None)
         if outcome.ok:
             render_plan(numbered, dry_run)
         if dry_run and numbered.items and records.year(chosen).assigned and not decision:

@@ -15,6 +15,7 @@ from songlo_targets.derive.evaluation import (
 from songlo_targets.i18n import N_, _
 from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
+from songlo_targets.render import layout
 from songlo_targets.render.common import console, json_text
 from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
@@ -172,16 +173,19 @@ def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
 
 
 def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None:
-    from rich.table import Table
-
     out = console()
     scored = has_score(evaluation)
     numeric = range(1, 6 if scored else 5)
-    table = Table(title=title(evaluation), title_justify="left")
-    for index, header in enumerate(_headers(scored)):
-        table.add_column(header, justify="right" if index in numeric else "left",
-                         overflow="fold", max_width=8 if index in numeric else None)
     rows = _rows(evaluation)
+    table = layout.table(title(evaluation))
+    for index, header in enumerate(_headers(scored)):
+        if index == 0:
+            layout.text_column(table, header, [cells[0] for _, cells in rows])
+        elif index in numeric:
+            table.add_column(header, justify="right",
+                             max_width=max(6, layout.longest_word([header])))
+        else:  # the ratings, by their names: two or three lines each at 80 columns
+            table.add_column(header, max_width=None if layout.is_wide() else 14)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
         table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
@@ -189,11 +193,13 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
     for note in review_notes(evaluation):
         out.print(note)
     if evaluation.quota and evaluation.units:
-        quota = Table(title=_(N_("Rating quota by group")), title_justify="left")
+        quota = layout.table(_(N_("Rating quota by group")))
+        quota_rows = _quota_cells(evaluation, group_names)
         for index, header in enumerate(_quota_headers(evaluation.policy)):
-            quota.add_column(header, justify="right" if 1 <= index <= 4 else "left",
-                             overflow="fold")
-        for cells, result in zip(_quota_cells(evaluation, group_names), evaluation.quota,
-                                 strict=True):
+            if index == 0:
+                layout.text_column(quota, header, [cells[0] for cells in quota_rows])
+            else:
+                quota.add_column(header, justify="right", max_width=12)
+        for cells, result in zip(quota_rows, evaluation.quota, strict=True):
             quota.add_row(*cells, style=None if result.ok else "red")
         out.print(quota)

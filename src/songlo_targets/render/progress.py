@@ -9,6 +9,7 @@ from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.progress import ProgressView, TaskRow
 from songlo_targets.formats import number
 from songlo_targets.i18n import N_, _
+from songlo_targets.render import layout
 from songlo_targets.render.common import bar, console, iso, json_text
 from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
@@ -130,18 +131,20 @@ def print_table(view: ProgressView) -> None:
                 "green" if row.state.done else None)
             tasks.add_row(*[str(c) for c in _task_cells(row)], style=style)
         out.print(tasks)
-    table = Table(title=None if view.unit is not None else title(view), title_justify="left")
-    table.add_column(_(N_("Unit")), overflow="fold")
+    table = layout.table(None if view.unit is not None else title(view))
+    names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]
+    layout.text_column(table, _(N_("Unit")), names)
     for header in _count_headers():  # narrow: their headers wrap word by word
         table.add_column(header, justify="right", max_width=5)
-    table.add_column(_(N_("Done")), justify="left", no_wrap=True)
+    with_bar = layout.is_wide()  # at 80 columns the share alone: the names need the room
+    table.add_column(_(N_("Done")), justify="left" if with_bar else "right", no_wrap=with_bar)
 
     def cells(counts: Counts) -> list[Text]:
         styles = ["", "green", "yellow", "", "red", "", "yellow"]
         numbers = [Text(str(n), style=s if n else "") for n, s in zip(
             counts.as_tuple(), styles, strict=True)]
-        done = Text(bar(counts.done_share), style="green")
-        done.append(f" {share(counts.done_share):>4}", style="bold")
+        done = Text(bar(counts.done_share) + " " if with_bar else "", style="green")
+        done.append(f"{share(counts.done_share):>4}", style="bold")
         return [*numbers, done]
 
     for group in view.groups:

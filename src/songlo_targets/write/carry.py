@@ -122,7 +122,8 @@ def plan_carry(records: Records, from_year: int, to_year: int, units: set[str] |
 def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
                  decision: str | None, today: dt.date, note: str = AMENDMENT_CARRY
                  ) -> CarryPlan:
-    """Put each new task in its file (in the transaction); the plan gets the new refs."""
+    """Put each new task in its file (in the transaction); the plan gets the new refs. The
+    amendments (into an assigned year) are dated ``today``."""
     amended = records.year(plan.to_year).assigned and bool(decision and decision.strip())
     items = []
     for item in plan.items:
@@ -135,16 +136,17 @@ def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
 
 def carry(records: Records, plan: CarryPlan, decision: str | None = None,
           today: dt.date | None = None, dry_run: bool = False,
-          loaded: list[Diagnostic] | None = None, note: str = AMENDMENT_CARRY
-          ) -> tuple[CarryPlan, Outcome]:
+          loaded: list[Diagnostic] | None = None, note: str = AMENDMENT_CARRY,
+          amended_on: dt.date | None = None) -> tuple[CarryPlan, Outcome]:
     """Write the plan (or, with ``dry_run``, only check it): the tasks are added to TO.
 
     Into an assigned year a decision is required (not for a dry run, which then shows the
-    tasks without their amendment)."""
+    tasks without their amendment); its amendments are dated ``amended_on`` (default: today).
+    """
     today = today or dt.date.today()
     if plan.items and not dry_run:
         require_decision(records, plan.to_year, decision)
     transaction = Transaction(records.root, today,
                               None if loaded is None else (records, loaded))
-    numbered = number_items(plan, records, transaction, decision, today, note)
+    numbered = number_items(plan, records, transaction, decision, amended_on or today, note)
     return numbered, transaction.commit(dry_run=dry_run)
