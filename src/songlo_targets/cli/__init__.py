@@ -31,7 +31,13 @@ from songlo_targets.cli import (
     schema,
 )
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
-from songlo_targets.errors import EXIT_FAILURE, EXIT_USAGE, TargetsError
+from songlo_targets.errors import (
+    EXIT_FAILURE,
+    EXIT_RECORDS,
+    EXIT_USAGE,
+    TargetsError,
+    machine_refusal,
+)
 from songlo_targets.i18n import N_, _
 
 COMMANDS = (check, assign, progress, carry, handover, evaluate, export, report, diff, schema,
@@ -134,6 +140,10 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # the one place that turns a bug into a message and exit 3
+        refusal = machine_refusal(exc)
+        if refusal is not None:  # the machine refused: the file and the cause, exit 1
+            print(f"targets: {refusal}", file=sys.stderr)
+            sys.exit(EXIT_RECORDS)
         if os.environ.get("TARGETS_DEBUG") == "1":
             traceback.print_exc()
         else:

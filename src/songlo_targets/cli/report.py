@@ -43,7 +43,8 @@ def register(app: typer.Typer) -> None:
         settings: Settings = ctx.obj
         chosen = parse_formats(formats)
         day = parse_date(as_of) if as_of is not None else None
-        prepared = prepare(settings.repository(), year, day, chosen, out)
+        root = settings.repository()
+        prepared = prepare(root, year, day, chosen, out)
         if prepared.errors:
             print(_n("the records of {year} have {n} error: run `targets check --year {year}`",
                      "the records of {year} have {n} errors: run `targets check --year {year}`",
@@ -61,7 +62,7 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(EXIT_RECORDS)
             print(_("the reports in {folder} are up to date", folder=shown), file=sys.stderr)
             raise typer.Exit(EXIT_OK)
-        diff = report_files.write(prepared.out, prepared.files, prepared.formats)
+        diff = report_files.write(prepared.out, prepared.files, prepared.formats, root)
         print(_n("{n} file written in {folder} (as of {date})",
                  "{n} files written in {folder} (as of {date})",
                  len(diff.changed) + len(diff.missing), folder=shown,

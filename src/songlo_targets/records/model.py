@@ -163,12 +163,12 @@ class Named(Model):
 
 
 class LevelWhen(Model):
+    score: NonNegative | None = None  # total points at least this (§5.1)
     done: Share | None = None
     on_time: Share | None = None
     exceeded: Share | None = None
     done_below: Share | None = None
     late_at_most: Share | None = None  # share of tasks done late or overdue (§5)
-    score: NonNegative | None = None  # total points at least this (§5.1)
     score_below: NonNegative | None = None  # total points below this (§5.1)
 
     def needs_score(self) -> bool:

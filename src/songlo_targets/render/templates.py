@@ -23,15 +23,59 @@ import functools
 from pathlib import Path
 from typing import Any, Literal
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    PackageLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
 from songlo_targets import formats, glossary
 from songlo_targets.i18n import DOCUMENT_LANGUAGE
+from songlo_targets.paths import UnsafeFile, file_kind, read_bytes
 from songlo_targets.render.markdown import MdSafe, code, escape
 
 TEMPLATE_DIR = "templates"
 Markup = Literal["html", "md"]
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class RepositoryLoader(BaseLoader):
+    """The templates of the repository's ``templates/`` folder, read as safely as the records
+    (SPEC §8): a symlink, a pipe, a device or a folder where a template is expected raises
+    :class:`UnsafeFile` and is never followed; a template's size is known before it is read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def get_source(self, environment: Environment, template: str
+                   ) -> tuple[str, str | None, Any]:
+        parts = template.split("/")
+        if "\\" in template or any(part in ("", ".", "..") for part in parts):
+            raise TemplateNotFound(template)
+        rel = f"{TEMPLATE_DIR}/{template}"
+        kind = file_kind(self.root, rel)
+        if kind is None:
+            raise TemplateNotFound(template)
+        if kind != "file":
+            raise UnsafeFile(rel, kind)
+        stamp = self._stamp(rel)
+        try:
+            text = read_bytes(self.root, rel, MAX_TEMPLATE_BYTES).decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(f"{rel} is not UTF-8") from None
+        return text, None, lambda: self._stamp(rel) == stamp
+
+    def _stamp(self, rel: str) -> tuple[int, int] | None:
+        try:
+            info = (self.root / rel).lstat()
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size
 
 
 def _html_finalize(value: object) -> object:
@@ -73,14 +117,14 @@ def _short(kind: str, key: str, *, language: str) -> str:
 def environment(root: Path | None, markup: Markup,
                 language: str = DOCUMENT_LANGUAGE) -> SandboxedEnvironment:
     """The environment for ``markup`` ("html" or "md"), the repository's templates first."""
-    folder = root / TEMPLATE_DIR if root is not None else None
-    own = folder.resolve() if folder is not None and folder.is_dir() else None
+    own = root if root is not None and file_kind(root, TEMPLATE_DIR) is not None else None
     return _environment(own, markup, language)
 
 
 @functools.lru_cache(maxsize=16)
 def _environment(own: Path | None, markup: Markup, language: str) -> SandboxedEnvironment:
-    loaders: list[Any] = [FileSystemLoader(str(own))] if own is not None else []
+    """``own``: the repository whose ``templates/`` come first (never through a link)."""
+    loaders: list[Any] = [RepositoryLoader(own)] if own is not None else []
     loaders.append(PackageLoader("songlo_targets", TEMPLATE_DIR))
     common: dict[str, Any] = {
         "loader": ChoiceLoader(loaders), "undefined": StrictUndefined,

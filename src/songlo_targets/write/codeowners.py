@@ -63,9 +63,9 @@ def stale(root: Path, text: str) -> bool:
 
 def write(root: Path, text: str) -> bool:
     """Write the file if it changed; whether it did."""
-    from songlo_targets.store.atomic_file import write_text
+    from songlo_targets.store.atomic import write_text
 
     if not stale(root, text):
         return False
-    write_text(root / PATH, text)
+    write_text(root / PATH, text, root)
     return True
