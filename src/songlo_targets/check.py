@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from songlo_targets import dates
 from songlo_targets.diagnostics import Diagnostic, Severity, count
 from songlo_targets.read.gitrev import load_revision
 from songlo_targets.read.loader import load
@@ -35,7 +36,7 @@ class CheckResult:
 def check_records(records: Records, loaded: list[Diagnostic], today: dt.date | None = None,
                   rules: tuple[Rule, ...] = DEFAULT_RULES, year: int | None = None
                   ) -> CheckResult:
-    found = loaded + run(records, Context(today=today or dt.date.today()), rules)
+    found = loaded + run(records, Context(today=today or dates.today()), rules)
     if year is not None:
         found = [d for d in found if d.concerns_year(year)]
     return CheckResult(records, sorted(found, key=Diagnostic.sort_key))

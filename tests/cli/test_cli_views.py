@@ -77,6 +77,21 @@ def test_progress_unit_tasks(make_repo: RepoFactory, capsys: pytest.CaptureFixtu
     assert rows[0][0] == "ref" and rows[3][1] == "'=HYPERLINK(\"http://x\")"
 
 
+def test_progress_overdue_lists_the_tasks(make_repo: RepoFactory,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    root = build(make_repo)
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--overdue", "--format", "json",
+                       "--as-of", "31/12/2022")
+    assert code == 0
+    assert [t["ref"] for t in json.loads(out)["tasks"]] == ["2022/xa-a/03"]
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--due-before", "30/06/2022",
+                       "--as-of", "01/06/2022")
+    assert code == 0
+    assert "Xã A" in out
+    lines = [line for line in out.splitlines() if "│ 0" in line]
+    assert [line.split("│")[2].strip() for line in lines] == ["03"]
+
+
 def test_progress_usage_errors(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
                                ) -> None:
     root = build(make_repo)

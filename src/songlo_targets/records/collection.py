@@ -119,6 +119,14 @@ class Records:
     def latest_year(self) -> int | None:
         return max(self.years) if self.years else None
 
+    def default_year(self, today: dt.date) -> int:
+        """The year every command works on without ``--year``: the calendar year when it has
+        records, else the latest year that has ended, else the calendar year (never a year
+        that has not started, even when a carry has already opened it)."""
+        if today.year in self.years:
+            return today.year
+        ended = [year for year in self.years if year < today.year]
+        return max(ended) if ended else today.year
 
 def level_name(policy: RatingPolicy, key: str | None, language: str | None = None) -> str:
     """A rating level's name in ``policy``; ``review`` from the glossary; None → empty."""
