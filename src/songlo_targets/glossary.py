@@ -67,6 +67,10 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
     "subject": {
         "collective": (NP_("subject", "The unit as a whole"), None),
     },
+    "direction": {
+        "up": (NP_("direction", "Up (at least the target)"), NP_("direction-short", "Up")),
+        "down": (NP_("direction", "Down (at most the target)"), NP_("direction-short", "Down")),
+    },
 }
 
 KINDS = tuple(_TABLE)
@@ -86,6 +90,7 @@ MEANINGS = {
              "messages about an assigned year)",
     "rating-field": "The two ratings of a subject: computed from the records, and decided",
     "subject": "Who is rated, or owns a task, when no head role is named",
+    "direction": "Whether a target's value must reach it from below or stay under it",
 }
 """What each kind is, for docs/glossary.md."""
 

@@ -42,7 +42,8 @@ def test_text_format_shows_line_caret_help_and_count(
     assert code == 1
     assert out.splitlines()[:5] == [
         "targets/2022/duc-bac.yaml:5:5: error[unknown-owner]: the owner `x` is not a head of "
-        "`duc-bac` (roles: bi-thu, chu-tich)",
+        "Xã Đức Bác (`duc-bac`); its heads: `bi-thu` (Bí thư Đảng ủy xã), `chu-tich` (Chủ tịch "
+        "UBND xã)",
         "  |",
         "5 |     owner: x",
         "  |     ^",

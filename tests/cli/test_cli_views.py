@@ -218,7 +218,7 @@ def test_quota_binds_final_ratings_only(make_repo: RepoFactory,
     code, out, _ = run(capsys, "--root", str(root), "--lang", "en", "check", "--format", "json")
     errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
     assert code == 1 and [d["code"] for d in errors] == ["rating-quota"]
-    assert "1 rated `tot` or better" in errors[0]["message"]
+    assert "1 rated “Hoàn thành tốt nhiệm vụ” or better" in errors[0]["message"]
     assert "1 must be rated a level lower" in errors[0]["message"]
 
 
