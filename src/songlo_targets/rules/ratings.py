@@ -67,7 +67,8 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
                  "level_name": level_name(policy, result.level),
                  "of_name": level_name(policy, policy.quota.of),
                  "year": year, "units": ", ".join(u.name for u in at_level),
-                 "allowed": result.allowed, "share": round(policy.quota.at_most * 100),
+                 "allowed": result.allowed,
+                 "share": formats.number(policy.quota.at_most * 100, 1),
                  "of_count": result.of_count, "of": policy.quota.of,
                  "excess": result.excess}, year=year)
 
