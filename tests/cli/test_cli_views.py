@@ -77,6 +77,24 @@ def test_progress_unit_tasks(make_repo: RepoFactory, capsys: pytest.CaptureFixtu
     assert rows[0][0] == "ref" and rows[3][1] == "'=HYPERLINK(\"http://x\")"
 
 
+def test_progress_overdue_lists_the_tasks(make_repo: RepoFactory,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    root = build(make_repo)
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--overdue", "--format", "json",
+                       "--as-of", "31/12/2022")
+    assert code == 0
+    assert [t["ref"] for t in json.loads(out)["tasks"]] == ["2022/xa-a/03"]
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--due-before", "30/06/2022",
+                       "--as-of", "01/06/2022", "--format", "json")
+    assert code == 0
+    assert [t["ref"] for t in json.loads(out)["tasks"]] == ["2022/xa-a/03"]
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--due-before", "30/06/2022",
+                       "--as-of", "01/06/2022")
+    assert code == 0
+    listing = out.split("Xã A", 1)[1].split("Tổng cộng")[0]  # the unit heads its tasks
+    assert "│ 03 │" in listing and "│ 01 │" not in listing
+
+
 def test_progress_usage_errors(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
                                ) -> None:
     root = build(make_repo)
@@ -203,7 +221,7 @@ def test_quota_binds_final_ratings_only(make_repo: RepoFactory,
     code, out, _ = run(capsys, "--root", str(root), "--lang", "en", "check", "--format", "json")
     errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
     assert code == 1 and [d["code"] for d in errors] == ["rating-quota"]
-    assert "1 rated `tot` or better" in errors[0]["message"]
+    assert "1 rated “Hoàn thành tốt nhiệm vụ” or better" in errors[0]["message"]
     assert "1 must be rated a level lower" in errors[0]["message"]
 
 

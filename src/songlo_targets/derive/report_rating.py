@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import NO_CRITERIA, REVIEW, Score, YearEvaluation
 from songlo_targets.records.collection import Records
@@ -18,6 +19,16 @@ class Shares:
     done: float | None
     on_time: float | None
     exceeded: float | None
+
+
+def score_text(score: Score | None) -> str:
+    """The total with one decimal; the results part alone, starred, when the criteria points
+    are not recorded (§5.1); empty without a score."""
+    if score is None:
+        return ""
+    if score.total is None:
+        return formats.number(score.results, 1) + "*"
+    return formats.number(score.total, 1)
 
 
 def shares(counts: Counts) -> Shares:
@@ -40,6 +51,10 @@ class HeadRatingRow:
     score: Score | None = None
     criteria_missing: bool = False  # review because the criteria points are not recorded
 
+    @property
+    def score_text(self) -> str:
+        return score_text(self.score)
+
 
 @dataclass
 class UnitRatingRow:
@@ -56,6 +71,10 @@ class UnitRatingRow:
     heads: list[HeadRatingRow]
     score: Score | None = None
     criteria_missing: bool = False
+
+    @property
+    def score_text(self) -> str:
+        return score_text(self.score)
 
 
 @dataclass
@@ -75,6 +94,9 @@ class LevelRow:
     done_below: float | None
     computed: int  # units whose computed rating is this level
     final: int  # units whose recorded final rating is this level
+    score: float | None = None  # §5.1: total points at least this
+    score_below: float | None = None
+    late_at_most: float | None = None  # share of tasks done late or overdue
 
 
 @dataclass
@@ -87,6 +109,7 @@ class QuotaRow:
     of_count: int
     allowed: int
     ok: bool
+    excess: int = 0  # units the decision must move down a level
 
 
 @dataclass
@@ -127,7 +150,8 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
         LevelRow(level.key, level.name, level.when.done, level.when.on_time,
                  level.when.exceeded, level.when.done_below,
                  sum(u.computed == level.key for u in evaluation.units),
-                 sum(u.final == level.key for u in evaluation.units))
+                 sum(u.final == level.key for u in evaluation.units),
+                 level.when.score, level.when.score_below, level.when.late_at_most)
         for level in policy.levels
     ]
     levels.append(LevelRow(None, None, None, None, None, None,
@@ -140,7 +164,7 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
                                   names.get(result.level, result.level),
                                   names.get(policy.quota.of, policy.quota.of),
                                   policy.quota.at_most, result.count, result.of_count,
-                                  result.allowed, result.ok))
+                                  result.allowed, result.ok, result.excess))
     scored = any(u.score is not None for u in evaluation.units)
     return RatingView(list(groups.values()), levels, quota, len(evaluation.units),
                       sum(len(u.heads) for u in evaluation.units), scored)

@@ -12,6 +12,7 @@ from songlo_targets.derive.evaluation import (
     Score,
     YearEvaluation,
 )
+from songlo_targets.derive.report_rating import score_text
 from songlo_targets.i18n import N_, _
 from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
@@ -22,8 +23,8 @@ from songlo_targets.render.tabular import Cell, csv_text, md_table
 
 COUNT_KEYS = ("tasks", "done", "on_time", "exceeded")
 COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"))
-CRITERIA_MISSING = N_("the criteria points are not recorded (`targets rate {year} {unit} "
-                      "--criteria POINTS`)")
+CRITERIA_MISSING = N_("Criteria points not recorded, so rated review where a level needs a "
+                      "score: {subjects}. Record them with `{command}`.")
 
 
 def counts_json(counts: Counts) -> dict[str, int]:
@@ -92,16 +93,6 @@ def has_score(evaluation: YearEvaluation) -> bool:
                for u in evaluation.units)
 
 
-def score_text(score: Score | None) -> str:
-    """The total with one decimal, or the results part alone (marked) when the criteria
-    points are missing."""
-    if score is None:
-        return ""
-    if score.total is None:
-        return formats.number(score.results, 1) + "*"
-    return formats.number(score.total, 1)
-
-
 def _headers(scored: bool) -> list[str]:
     return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
             glossary.label("flag", "exceeded"), *([_(N_("Score"))] if scored else []),
@@ -135,12 +126,14 @@ def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
 def review_notes(evaluation: YearEvaluation) -> list[str]:
     """Why each subject is left to review, where a reason says more than the level."""
     notes = []
+    missing = []
     for u in evaluation.units:
         subjects = [(u.name, u.reason)] + [(f"{u.name} — {h.title}", h.reason) for h in u.heads]
-        for who, reason in subjects:
-            if reason == NO_CRITERIA:
-                notes.append(f"{who}: " + _(CRITERIA_MISSING, year=evaluation.year,
-                                            unit=u.unit))
+        missing += [who for who, reason in subjects if reason == NO_CRITERIA]
+    if missing:
+        quarter = f" --quarter {evaluation.quarter}" if evaluation.quarter else ""
+        command = f"targets rate {evaluation.year} UNIT [--head ROLE]{quarter} --criteria POINTS"
+        notes.append(_(CRITERIA_MISSING, subjects="; ".join(missing), command=command))
     if has_score(evaluation):
         notes.insert(0, _(N_("Score: results + criteria points; * the results part alone "
                              "(criteria points not recorded)")) if notes else

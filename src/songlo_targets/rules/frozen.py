@@ -31,10 +31,10 @@ from songlo_targets.derive.changes import changed_fields, plain
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.paths import year_file
-from songlo_targets.read.validate import visible
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Amendment, Measure, Task
 from songlo_targets.records.source import Source
+from songlo_targets.records.texts import visible
 
 TASKS_KEY = re.compile(r"""^(tasks|'tasks'|"tasks")\s*:""")
 
