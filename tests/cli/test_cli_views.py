@@ -89,7 +89,7 @@ def test_progress_overdue_lists_the_tasks(make_repo: RepoFactory,
     assert code == 0
     assert "Xã A" in out
     lines = [line for line in out.splitlines() if "│ 0" in line]
-    assert [line.split("│")[2].strip() for line in lines] == ["03"]
+    assert [line.split("│")[1].strip() for line in lines] == ["03"]
 
 
 def test_progress_usage_errors(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]

@@ -130,23 +130,57 @@ def _one_unit_cells(row: TaskRow) -> list[Cell]:
             result_text(row), formats.date(state.last_update)]
 
 
+TASK_COLUMNS_WIDE = 160
+
+
+def _tasks_table(view: ProgressView) -> Any:
+    """One row per task. Very wide (160 columns): a column for each field. Narrower, the
+    title keeps the room: the unit, the owner and the last update go on a line below it."""
+    from rich.text import Text
+
+    table = layout.table(title(view))
+    rows = [[str(c) for c in _task_cells(row, view)] for row in view.tasks]
+    headers = _task_headers(view)
+    shift = 1 if _across_units(view) else 0
+    styles = ["red" if row.state.bucket == "overdue" else ("green" if row.state.done else None)
+              for row in view.tasks]
+    if layout.width() >= TASK_COLUMNS_WIDE:
+        for index, header in enumerate(headers):
+            kind = index - shift  # 0 id, 1 title, 2 owner, 3 deadline, 4 status, 5 result
+            if kind == 1:
+                layout.text_column(table, header, [row[index] for row in rows])
+            else:
+                table.add_column(header, overflow="fold", no_wrap=kind in (0, 3, 6),
+                                 max_width={-1: 18, 2: 14, 4: 14, 5: 12}.get(kind))
+        for cells, style in zip(rows, styles, strict=True):
+            table.add_row(*cells, style=style)
+        return table
+    below = [row[:shift] + [row[shift + 2]] for row in rows]  # unit, owner
+    room = layout.is_wide()
+    results = min(20 if room else 16, max(10, layout.longest_word(row[shift + 5] for row in rows)))
+    for index in (0, 1, 3, 4, 5):
+        header = headers[index + shift]
+        if index == 1:
+            layout.text_column(table, header, [row[shift + 1] for row in rows])
+        else:
+            table.add_column(header, overflow="fold", no_wrap=index in (0, 3),
+                             max_width={4: 18 if room else 12, 5: results}.get(index))
+    for cells, extra, row, style in zip(rows, below, view.tasks, styles, strict=True):
+        task_cell = Text(cells[shift + 1])
+        update = row.state.last_update
+        notes = [*extra, *([f"{_(N_('Last update'))} {formats.date(update)}"] if update else [])]
+        task_cell.append("\n" + " · ".join(n for n in notes if n), style="dim")
+        table.add_row(cells[shift], task_cell, *(cells[shift + i] for i in (3, 4, 5)),
+                      style=style)
+    return table
+
+
 def print_table(view: ProgressView) -> None:
-    from rich.table import Table
     from rich.text import Text
 
     out = console()
     if view.listed:
-        tasks = Table(title=title(view), title_justify="left", show_lines=False)
-        shift = 1 if _across_units(view) else 0
-        for index, header in enumerate(_task_headers(view)):
-            tasks.add_column(header, overflow="fold",
-                             max_width={2: 10, 4: 12, 5: 12}.get(index - shift),
-                             no_wrap=index - shift in (0, 3, 6))
-        for row in view.tasks:
-            style = "red" if row.state.bucket == "overdue" else (
-                "green" if row.state.done else None)
-            tasks.add_row(*[str(c) for c in _task_cells(row, view)], style=style)
-        out.print(tasks)
+        out.print(_tasks_table(view))
     table = layout.table(None if view.listed else title(view))
     names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]
     layout.text_column(table, _(N_("Unit")), names)
