@@ -119,7 +119,7 @@ def test_unexpected_failure_is_one_line_unless_debug(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("songlo_targets.check.load", explode)
+    monkeypatch.setattr("songlo_targets.read.reader.Loader.scan", explode)
     root = make_repo()
     code, _, err = run(["check", "--root", str(root)], capsys)
     assert code == 3 and "disk on fire" in err and "Traceback" not in err

@@ -17,6 +17,7 @@ from songlo_targets.records.model import (
     Unit,
     YearMeta,
 )
+from songlo_targets.records.texts import Texts
 
 
 @dataclass
@@ -59,7 +60,7 @@ class Records:
     units: dict[str, Unit] = field(default_factory=dict)  # the units that loaded
     unit_files: set[str] = field(default_factory=set)  # ids of every units/<id>.yaml, valid or not
     years: dict[int, Year] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)  # path -> text, for showing lines
+    texts: Texts = field(default_factory=Texts)  # path -> text, for showing lines
     files: int = 0  # number of record files read
 
     def year(self, year: int) -> Year:
