@@ -55,12 +55,14 @@ def print_plan(plan: CarryPlan, dry_run: bool,
                            [item.source.title for item in plan.items] +
                            [_reference_line(item) for item in plan.items])
         table.add_column(glossary.label("field", "deadline"), no_wrap=True)
-        if baselines:
+        shown = [formats.number(item.task.baseline, formats.EXACT) for item in plan.items]
+        if baselines:  # a narrow header, but never a number cut short
             header = glossary.label("field", "baseline")
-            table.add_column(header, justify="right",
-                             max_width=max(8, layout.longest_word([header])))
+            widest = max(len(number) for number in shown)
+            table.add_column(header, justify="right", min_width=widest,
+                             max_width=max(8, widest, layout.longest_word([header])))
         unit = None
-        for item in plan.items:
+        for item, baseline in zip(plan.items, shown, strict=True):
             if item.task.unit != unit:
                 unit = item.task.unit
                 if unit != plan.items[0].task.unit:
@@ -70,7 +72,7 @@ def print_plan(plan: CarryPlan, dry_run: bool,
             cell.append("\n" + _reference_line(item), style="dim")
             cells: list[Text | str] = [cell, formats.date(item.task.deadline)]
             if baselines:
-                cells.append(formats.number(item.task.baseline, formats.EXACT))
+                cells.append(baseline)
             table.add_row(*cells)
         out.print(table)
     out.print(done)
