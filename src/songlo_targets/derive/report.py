@@ -165,8 +165,8 @@ class YearReport:
     supervisors: list[SupervisorRow]
     checkpoints: list[dt.date]
     evidence_root: str = ""  # relative path from a unit page's folder to the repository root
-    rating: RatingView | None = field(default=None)
-    handed_in: list[TaskRow] = field(default_factory=list)  # from a unit that ended (§4.4)  # the danh-gia documents' data
+    rating: RatingView | None = field(default=None)  # the danh-gia documents' data
+    handed_in: list[TaskRow] = field(default_factory=list)  # from a unit that ended (§4.4)
 
 
 
