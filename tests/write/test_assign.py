@@ -183,6 +183,16 @@ def test_labels_are_accepted_as_typed(repo: Path, write_run: Run) -> None:
     assert "categories: [viec-kho, viec-moi]" in text and "categories: [viec-kho]\n" in text
 
 
+def test_the_type_is_typed_as_shown(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Trồng rừng",
+                               "--type", "Chỉ tiêu", "--measure-unit", "ha", "--target", "5")
+    assert code == 0, err
+    assert "    type: target\n" in (repo / "targets/2022/duc-bac.yaml").read_text()
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "x",
+                               "--type", "việc")
+    assert code == 2 and "unknown type `việc`: use one of Task; Target" in err
+
+
 def test_importing_the_same_table_twice_assigns_nothing_the_second_time(
         repo: Path, write_run: Run) -> None:
     table = _write_csv(repo.parent / "giao.csv", [

@@ -182,6 +182,12 @@ def test_the_bundled_2026_is_not_carried_on_1_december(
     code, out, err = write_run("--root", str(repo), "carry", "2026", "2027")
     assert code == 2 and "2026 has not ended (today is 01/12/2026)" in err
     assert not (repo / "targets/2027").exists()
+    assert write_run("--root", str(repo), "carry", "2026", "2027", "--force")[0] == 0
+    # 2027 has not started: every command without --year still works on 2026
+    code, out, err = write_run("--root", str(repo), "progress", "--format", "json")
+    assert code == 0 and '"year": 2026' in out
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Hai")
+    assert (code, out) == (0, "2026/duc-bac/02\n"), err
 
 
 def test_bundled_records_carry_2022_into_2023() -> None:

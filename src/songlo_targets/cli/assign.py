@@ -20,11 +20,6 @@ if TYPE_CHECKING:  # the records model is built when records are loaded, not at 
     from songlo_targets.records.collection import Records
 
 
-class Kind(StrEnum):
-    task = "task"
-    target = "target"
-
-
 class Direction(StrEnum):
     up = "up"
     down = "down"
@@ -41,7 +36,7 @@ def register(app: typer.Typer) -> None:
             "What is to be done.")))] = None,
         year: Annotated[int | None, typer.Option("--year", help=_(N_(
             "The year; default: the current year, else the last one ended.")))] = None,
-        kind: Annotated[Kind | None, typer.Option("--type", help=_(N_(
+        kind: Annotated[str | None, typer.Option("--type", help=_(N_(
             "task (default) or target (needs --measure-unit and --target).")))] = None,
         owner: Annotated[str | None, typer.Option("--owner", help=_(N_(
             "The head in charge: a role or the head's title; default: the unit as a whole.")))]
@@ -90,7 +85,7 @@ def register(app: typer.Typer) -> None:
             if not unit or not title:
                 raise UsageError(N_("give the unit and --title (or --from FILE)"))
             task = new_task(records, chosen, TaskInput(
-                unit=unit, title=title, type=kind.value if kind else None, owner=owner,
+                unit=unit, title=title, type=kind, owner=owner,
                 deadline=dates.parse_date(deadline) if deadline else None,
                 categories=list(category or []), basis=basis, goal=goal,
                 measure_unit=measure_unit, target=target, baseline=baseline,

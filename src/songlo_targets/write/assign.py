@@ -20,6 +20,7 @@ from songlo_targets.records.lookup import (
     basis_options,
     category_options,
     find_key,
+    find_term,
     find_unit,
     goal_options,
     role_options,
@@ -42,7 +43,7 @@ class TaskInput:
 
     unit: str
     title: str
-    type: str | None = None  # task | target; default: target when a measure is given
+    type: str | None = None  # task or target, or its label; default: target with a measure
     owner: str | None = None
     deadline: dt.date | None = None  # default: 31 December of the year
     categories: list[str] = field(default_factory=list)
@@ -66,7 +67,8 @@ def new_task(records: Records, year: int, typed: TaskInput) -> NewTask:
     return NewTask(
         unit=unit, title=typed.title.strip(),
         deadline=typed.deadline or dt.date(year, 12, 31),
-        type=typed.type or ("target" if typed.target is not None else "task"),
+        type=(find_term("task-type", typed.type) if typed.type
+              else "target" if typed.target is not None else "task"),
         owner=(find_key("role", typed.owner, role_options(records.units.get(unit)))
                if typed.owner else None),
         categories=list(dict.fromkeys(find_key("category", c, category_options(records))

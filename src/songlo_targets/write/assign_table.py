@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from songlo_targets import formats
 from songlo_targets.dates import parse_date
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import TargetsError, UsageError
@@ -29,6 +30,7 @@ from songlo_targets.records.lookup import (
     basis_options,
     category_options,
     find_key,
+    find_term,
     find_unit,
     goal_options,
     role_options,
@@ -46,7 +48,6 @@ COLUMNS = {
 }
 _HEADERS = {fold(name): key for key, name in COLUMNS.items()} | {
     fold(key): key for key in COLUMNS}
-_TYPES = {"task": "task", "target": "target", "nhiem vu": "task", "chi tieu": "target"}
 _DIRECTIONS = {"up": "up", "down": "down", "tang": "up", "giam": "down"}
 HEADER_SEARCH = 10  # rows searched for the header (a title row may come first)
 # The column a diagnostic of `targets check` on a new task is about.
@@ -247,12 +248,11 @@ class _Reader:
         title = self.cell("title", _text, "")
         if not title and not isinstance(self.values.get("title"), Formula):
             self.problem("title", _(N_("is empty")))
-        kind = self.cell("type", lambda c: _choice(c, _TYPES, N_(
-            "must be task or target (nhiệm vụ or chỉ tiêu), not `{value}`")))
+        kind = self.cell("type", lambda c: find_term("task-type", _text(c)))
         deadline = self.cell("deadline", _date, dt.date(year, 12, 31))
         if isinstance(deadline, dt.date) and deadline.year != year:
             self.problem("deadline", _(N_("{date} is not in {year}"),
-                                       date=deadline.strftime("%d/%m/%Y"), year=year))
+                                       date=formats.date(deadline), year=year))
         target = self.cell("target", _number)
         baseline = self.cell("baseline", _number)
         direction = self.cell("direction", lambda c: _choice(c, _DIRECTIONS, N_(
