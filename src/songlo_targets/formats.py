@@ -69,11 +69,19 @@ def upper(text: str | None) -> str:
     return (text or "").upper()
 
 
+def with_unit(amount: str, unit: str) -> str:
+    """An amount and its unit of measure: ``12,5 ha``; a percent sign sticks: ``2,2%``."""
+    return f"{amount}{unit}" if unit == "%" else f"{amount} {unit}"
+
+
 def measure(m: MeasureLike) -> str:
-    """The product a target requires: ``≥ 12,5 ha``, ``≤ 2 vụ (đầu kỳ 5)``."""
+    """The product a target requires: ``≥ 12,5 ha``, ``≤ 2 vụ (đầu kỳ 5)``.
+
+    A baseline of 0 says nothing and is left out.
+    """
     sign = "≤" if m.direction == "down" else "≥"
-    text = f"{sign} {number(m.target)} {m.unit}"
-    return text + (f" (đầu kỳ {number(m.baseline)})" if m.baseline is not None else "")
+    text = f"{sign} {with_unit(number(m.target), m.unit)}"
+    return text + (f" (đầu kỳ {number(m.baseline)})" if m.baseline else "")
 
 
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

@@ -20,6 +20,8 @@ class Counts:
     overdue: int = 0
     in_progress: int = 0
     stale: int = 0
+    blocked: int = 0
+    not_started: int = 0
     dropped: int = 0  # outside every other count
 
     @classmethod
@@ -37,6 +39,8 @@ class Counts:
             open=sum(s.bucket == "open" for s in kept),
             overdue=sum(s.bucket == "overdue" for s in kept),
             in_progress=sum(s.status == "in-progress" for s in kept),
+            blocked=sum(s.status == "blocked" for s in kept),
+            not_started=sum(s.status == "not-started" for s in kept),
             stale=sum(s.stale for s in kept),
             dropped=dropped,
         )
@@ -53,6 +57,11 @@ class Counts:
     @property
     def done(self) -> int:
         return self.done_on_time + self.done_late
+
+    @property
+    def unfinished(self) -> int:
+        """Counted and not done: in progress, blocked or not started."""
+        return self.total - self.done
 
     @property
     def done_share(self) -> float | None:

@@ -8,16 +8,20 @@ depends on the clock: the as-of date is given.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from songlo_targets import formats as vnformat
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate
+from songlo_targets.derive.report_document import Issue, added_after, as_assigned, issue
 from songlo_targets.derive.report_rating import RatingView, build_rating
 from songlo_targets.derive.state import TaskState, task_state
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task, Unit
 from songlo_targets.records.ordering import ordered_units
+
+COLLECTIVE = "Tập thể"  # the owner of a task of the unit as a whole
 
 
 @dataclass
@@ -61,6 +65,7 @@ class TaskRow:
     measure: Measure | None
     carried_from: str | None
     carried_from_title: str | None
+    carried_from_text: str | None  # for people: "năm 2021" or "Xã Đức Bác, năm 2021"
     carried_to: str | None  # the task of the next year that continues this one
     dropped: str | None  # "decision, date" text when withdrawn
     amendments: list[str]
@@ -69,6 +74,36 @@ class TaskRow:
     measure_text: str | None  # the product required of a target: "≥ 12,5 ha"
     value_text: str  # "12,8/12,5 ha", "60%", "100%" or "—"
     progress: list[ProgressRow]
+
+
+@dataclass
+class ChangeRow:
+    """A change of an assigned task after the decision, as the appendix lists it apart."""
+
+    number: int | None  # the task's STT in the appendix; None for a task added later
+    title: str
+    kind: str  # amended | dropped | added
+    decision: str
+    date: dt.date
+    note: str | None
+    fields: list[tuple[str, str | None, str | None]]  # (field, before, after) for people
+    measure_text: str | None = None  # added tasks: what they require
+    deadline: dt.date | None = None  # added tasks
+
+
+@dataclass
+class AppendixRow:
+    """A task as the assignment decision gave it (the quyet-dinh appendix)."""
+
+    number: int
+    title: str
+    measure_text: str | None
+    owner: str | None
+    deadline: dt.date
+    categories: list[str]
+    basis_number: int | None  # the basis's number in the year's list, for the footnote
+    carried_from_text: str | None
+    unknown: bool  # amended without the former values recorded
 
 
 @dataclass
@@ -91,6 +126,12 @@ class UnitRow:
     heads: list[HeadRow]
     counts: Counts
     tasks: list[TaskRow]
+    appendix: list[AppendixRow] = field(default_factory=list)
+    changes: list[ChangeRow] = field(default_factory=list)
+
+    @property
+    def basis_used(self) -> list[int]:
+        return sorted({row.basis_number for row in self.appendix if row.basis_number})
 
 
 @dataclass
@@ -115,7 +156,7 @@ class GoalRow:
     measure: Measure | None
     assigned: float  # the sum of the units' targets in the goal's unit of measure
     achieved: float  # the sum of their values at the as-of date
-    share: float | None  # achieved / the district target
+    share: float | None  # achieved / the district target; None for a "lower is better" goal
     reached: bool | None
     tasks: list[TaskRow]
     counts: Counts
@@ -156,6 +197,8 @@ class YearReport:
     goals: list[GoalRow]
     supervisors: list[SupervisorRow]
     checkpoints: list[dt.date]
+    issue: Issue
+    basis: list[tuple[int, str]]  # the year's basis, numbered for the appendix's footnotes
     evidence_root: str = ""  # relative path from a unit page's folder to the repository root
     rating: RatingView | None = field(default=None)  # the danh-gia documents' data
 
@@ -165,7 +208,8 @@ def _value_text(task: Task, state: TaskState) -> str:
     if task.measure is not None:
         value = state.value if state.value is not None else task.measure.baseline
         shown = vnformat.number(value) if value is not None else "—"
-        return f"{shown}/{vnformat.number(task.measure.target)} {task.measure.unit}"
+        return vnformat.with_unit(f"{shown}/{vnformat.number(task.measure.target)}",
+                                  task.measure.unit)
     if state.done:
         return "100%"
     return f"{vnformat.number(state.percent)}%" if state.percent is not None else "—"
@@ -188,8 +232,9 @@ def _share(task: Task, state: TaskState) -> float | None:
 
 
 class _Builder:
-    def __init__(self, records: Records, year: int, as_of: dt.date) -> None:
+    def __init__(self, records: Records, year: int, as_of: dt.date, document: Issue) -> None:
         self.records = records
+        self.document = document
         self.number = year
         self.year: Year = records.year(year)
         self.as_of = as_of
@@ -198,6 +243,8 @@ class _Builder:
         self.categories = {c.key: c.name for c in config.categories} if config else {}
         meta = self.year.meta
         self.basis = {b.key: b.name for b in meta.basis} if meta else {}
+        self.basis_number = {key: n for n, key in enumerate(self.basis, 1)}
+        self.decision_date = meta.assigned.date if meta and meta.assigned else None
         self.goals = {g.key: g.name for g in meta.goals} if meta else {}
         self.checkpoints = self.year.checkpoints()
         self.carried_to = {
@@ -232,6 +279,7 @@ class _Builder:
             supervisor_key=supervisor.key if supervisor else None,
             measure=task.measure, carried_from=task.carried_from,
             carried_from_title=source.title if source else None,
+            carried_from_text=self.carried_from_text(task),
             carried_to=self.carried_to.get(task.ref), dropped=dropped,
             amendments=[f"{a.decision} ({a.date.strftime('%d/%m/%Y')})"
                         + (f": {a.note}" if a.note else "") for a in task.amendments],
@@ -246,9 +294,69 @@ class _Builder:
             ],
         )
 
+    def carried_from_text(self, task: Task) -> str | None:
+        if not task.carried_from:
+            return None
+        year, unit_id, _ = task.carried_from.split("/")
+        if unit_id == task.unit:
+            return f"Năm {year}"
+        unit = self.records.units.get(unit_id)
+        return f"{unit.name if unit else unit_id}, năm {year}"
+
+    def label(self, unit: Unit | None) -> Callable[[str, object], str | None]:
+        """The text people read for a task's field value (the appendix's change list)."""
+        heads = {h.role: h.title for h in unit.heads} if unit else {}
+
+        def text(name: str, value: object) -> str | None:
+            if name == "owner":
+                return heads.get(str(value), str(value)) if value else COLLECTIVE
+            if name == "categories":
+                return ", ".join(self.categories.get(c, c) for c in value)  # type: ignore[attr-defined]
+            if name == "basis":
+                return self.basis.get(str(value), str(value)) if value else None
+            if isinstance(value, dt.date):
+                return vnformat.date(value)
+            if isinstance(value, float):
+                return vnformat.number(value)
+            return None if value is None else str(value)
+        return text
+
+    def appendix(self, unit: Unit | None, tasks: list[Task]
+                 ) -> tuple[list[AppendixRow], list[ChangeRow]]:
+        heads = {h.role: h.title for h in unit.heads} if unit else {}
+        rows: list[AppendixRow] = []
+        changes: list[ChangeRow] = []
+        label = self.label(unit)
+        for task in tasks:
+            added = added_after(task) if self.decision_date else None
+            assigned, task_changes = as_assigned(task, self.decision_date, label)
+            number = None
+            if added is None:
+                number = len(rows) + 1
+                rows.append(AppendixRow(
+                    number=number, title=assigned.title,
+                    measure_text=vnformat.measure(assigned.measure) if assigned.measure
+                    else None,
+                    owner=heads.get(assigned.owner, assigned.owner) if assigned.owner else None,
+                    deadline=assigned.deadline,
+                    categories=[self.categories.get(c, c) for c in assigned.categories],
+                    basis_number=self.basis_number.get(assigned.basis or ""),
+                    carried_from_text=self.carried_from_text(task), unknown=assigned.unknown))
+            for change in task_changes:
+                changes.append(ChangeRow(
+                    number, task.title, change.kind, change.decision, change.date, change.note,
+                    change.fields,
+                    measure_text=vnformat.measure(task.measure)
+                    if task.measure and change.kind == "added" else None,
+                    deadline=task.deadline if change.kind == "added" else None))
+        changes.sort(key=lambda c: (c.date, c.number or 0))
+        return rows, changes
+
     def unit_row(self, unit_id: str) -> UnitRow:
         unit = self.records.units.get(unit_id)
-        tasks = [self.task_row(t, unit) for t in self.year.tasks.get(unit_id, [])]
+        own = self.year.tasks.get(unit_id, [])
+        tasks = [self.task_row(t, unit) for t in own]
+        appendix, changes = self.appendix(unit, own)
         counts = Counts.of(row.state for row in tasks)
         supervisor = self.year.supervisor_of(unit_id)
         group = unit.group if unit else ""
@@ -259,7 +367,7 @@ class _Builder:
             supervisor_key=supervisor.key if supervisor else None,
             supervisor_title=supervisor.title if supervisor else None,
             heads=[HeadRow(h.role, h.title, h.name) for h in unit.heads] if unit else [],
-            counts=counts, tasks=tasks)
+            counts=counts, tasks=tasks, appendix=appendix, changes=changes)
 
     def build(self) -> YearReport:
         units = [self.unit_row(u) for u in self.unit_order()]
@@ -294,7 +402,8 @@ class _Builder:
             carried_in=[t for t in tasks if t.carried_from],
             carry_on=[t for t in live if not t.state.done],
             goals=self.goal_rows(tasks), supervisors=self.supervisor_rows(units, tasks),
-            checkpoints=self.checkpoints,
+            checkpoints=self.checkpoints, issue=self.document,
+            basis=[(n, name) for n, name in enumerate(self.basis.values(), 1)],
         )
 
     def goal_rows(self, tasks: list[TaskRow]) -> list[GoalRow]:
@@ -308,9 +417,9 @@ class _Builder:
             share = reached = None
             if goal.measure is not None:
                 target = goal.measure.target
-                share = achieved / target if target else None
-                reached = achieved <= target if goal.measure.direction == "down" \
-                    else achieved >= target
+                down = goal.measure.direction == "down"
+                share = achieved / target if target and not down else None
+                reached = achieved <= target if down else achieved >= target
             rows.append(GoalRow(goal.key, goal.name, goal.measure, assigned, achieved, share,
                                 reached, linked, _count(linked)))
         return rows
@@ -329,8 +438,14 @@ def _count(tasks: list[TaskRow]) -> Counts:
     return Counts.of(task.state for task in tasks)
 
 
-def build_report(records: Records, year: int, as_of: dt.date) -> YearReport:
-    """The view model of every document of ``year`` at ``as_of``."""
-    report = _Builder(records, year, as_of).build()
+def build_report(records: Records, year: int, as_of: dt.date, number: str | None = None,
+                 date: dt.date | None = None) -> YearReport:
+    """The view model of every document of ``year`` at ``as_of``.
+
+    ``number`` and ``date`` are the documents' number (``30`` or ``30-BC/HU``) and date
+    (default: the as-of date).
+    """
+    document = issue(records.config, as_of, number, date)
+    report = _Builder(records, year, as_of, document).build()
     report.rating = build_rating(records, evaluate(records, year, as_of))
     return report

@@ -77,7 +77,8 @@ def task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str] | 
     if amendment is not None:
         day, decision, note = amendment
         amendments = edits.sequence([edits.mapping(
-            [("date", day), ("decision", decision), ("note", note)], flow=True)])
+            [("date", day), ("decision", decision), ("note", note), ("added", True)],
+            flow=True)])
     return edits.mapping([
         ("id", edits.quoted(task_id)), ("title", new.title),
         ("type", "target" if new.type == "target" else None), ("owner", new.owner),
