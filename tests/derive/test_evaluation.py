@@ -189,15 +189,16 @@ def test_quota_per_group(make_repo: RepoFactory) -> None:
     quota = {q.group: q for q in evaluate(records, 2022).quota}
     assert list(quota) == ["xa", "ban"]  # the groups in targets.yaml order
     xa, ban = quota["xa"], quota["ban"]
-    assert (xa.level, xa.count, xa.of_count, xa.allowed, xa.ok) == ("xuat-sac", 1, 5, 1, True)
-    assert (ban.count, ban.of_count, ban.allowed, ban.ok) == (1, 1, 0, False)
+    # The pool is `tot` or better (§5): 5 good and the excellent one.
+    assert (xa.level, xa.count, xa.of_count, xa.allowed, xa.ok) == ("xuat-sac", 1, 6, 1, True)
+    assert (ban.count, ban.of_count, ban.allowed, ban.ok) == (1, 2, 0, False)
 
 
 def test_quota_with_no_unit_at_the_reference_level(make_repo: RepoFactory) -> None:
     excellent = [task("01", done="2022-05-01", exceeded=True)]
     records = records_of(make_repo, {"xa-a": excellent, "xa-b": [task("01")]})
     (xa,) = evaluate(records, 2022).quota
-    assert (xa.count, xa.of_count, xa.allowed, xa.ok) == (1, 0, 0, False)
+    assert (xa.count, xa.of_count, xa.allowed, xa.ok) == (1, 1, 0, False)  # itself only
     records = records_of(make_repo, {"xa-a": [task("01")]})
     (xa,) = evaluate(records, 2022).quota
     assert (xa.count, xa.of_count, xa.allowed, xa.ok) == (0, 0, 0, True)

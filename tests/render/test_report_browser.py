@@ -18,9 +18,8 @@ import pytest
 from pypdf import PdfReader
 
 from songlo_targets.render import report_files
+from songlo_targets.render.chromium import Browser, find_chromium
 from songlo_targets.render.report import prepare
-
-from support.cdp import Browser, find_chromium
 
 pytestmark = pytest.mark.browser
 

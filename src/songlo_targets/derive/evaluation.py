@@ -111,14 +111,26 @@ def allowed(quota: Quota, of_count: int) -> int:
     return floor(exact(quota.at_most) * of_count)
 
 
-def quota_test(quota: Quota | None, ratings: Mapping[str, list[str]]) -> list[QuotaResult]:
+def quota_pool(policy: RatingPolicy) -> frozenset[str]:
+    """The levels the quota counts among (§5: ``of: tot`` is `tot` and every level above)."""
+    if policy.quota is None:
+        return frozenset()
+    keys = [level.key for level in policy.levels]
+    if policy.quota.of not in keys:
+        return frozenset({policy.quota.of})
+    return frozenset(keys[:keys.index(policy.quota.of) + 1])
+
+
+def quota_test(policy: RatingPolicy, ratings: Mapping[str, list[str]]) -> list[QuotaResult]:
     """The quota of §5 on the ratings of each group (group key -> the units' ratings)."""
+    quota = policy.quota
     if quota is None:
         return []
+    pool = quota_pool(policy)
     results = []
     for group, levels in ratings.items():
         at_level = sum(1 for level in levels if level == quota.level)
-        of_count = sum(1 for level in levels if level == quota.of)
+        of_count = sum(1 for level in levels if level in pool)
         limit = allowed(quota, of_count)
         results.append(QuotaResult(group, quota.level, at_level, of_count, limit,
                                    at_level <= limit))
@@ -165,7 +177,7 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None) -> YearE
     groups: dict[str, list[str]] = {}
     for rating in units:
         groups.setdefault(rating.group, []).append(rating.computed)
-    return YearEvaluation(year, as_of, policy, units, quota_test(policy.quota, groups))
+    return YearEvaluation(year, as_of, policy, units, quota_test(policy, groups))
 
 
 def only_group(evaluation: YearEvaluation, group: str) -> YearEvaluation:

@@ -30,11 +30,12 @@ class Difference:
         return bool(self.changed or self.missing or self.stale)
 
 
-def encode(text: str) -> bytes:
-    return text.encode("utf-8")
+def encode(content: str | bytes) -> bytes:
+    """Text (Markdown, HTML) in UTF-8; documents (docx, pdf) as they are."""
+    return content if isinstance(content, bytes) else content.encode("utf-8")
 
 
-def _stale(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> list[str]:
+def _stale(out: Path, files: Mapping[str, str | bytes], formats: tuple[str, ...]) -> list[str]:
     found = []
     for folder in OWNED_FOLDERS:
         if not (out / folder).is_dir():
@@ -46,7 +47,7 @@ def _stale(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> lis
     return found
 
 
-def compare(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Difference:
+def compare(out: Path, files: Mapping[str, str | bytes], formats: tuple[str, ...]) -> Difference:
     """What differs between the rendered ``files`` and the folder ``out``."""
     diff = Difference(stale=_stale(out, files, formats))
     for rel, text in sorted(files.items()):
@@ -58,7 +59,7 @@ def compare(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Di
     return diff
 
 
-def write(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Difference:
+def write(out: Path, files: Mapping[str, str | bytes], formats: tuple[str, ...]) -> Difference:
     """Bring ``out`` in line with ``files``; returns what it changed."""
     diff = compare(out, files, formats)
     for rel in [*diff.changed, *diff.missing]:

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from songlo_targets import formats as vnformat
 from songlo_targets.derive.report import UnitRow, YearReport
 
-FORMATS = ("md", "html")
+FORMATS = ("md", "html")  # the formats rendered from templates
 TEMPLATE_DIR = "templates"
 
 
@@ -86,6 +86,7 @@ def _filters() -> dict[str, Any]:
         "longdate": vnformat.long_date,
         "place_date": vnformat.place_date,
         "vnupper": vnformat.upper,
+        "unit": vnformat.with_unit,
         "roman": vnformat.roman,
         "barw": _svg_width,
         "stack": _stack,

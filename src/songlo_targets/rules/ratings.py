@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from songlo_targets.derive.evaluation import REVIEW, allowed
+from songlo_targets.derive.evaluation import REVIEW, allowed, quota_pool
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
@@ -45,13 +45,14 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
         quota = records.policy(year).quota
         if quota is None:
             continue
+        pool = quota_pool(records.policy(year))
         groups: dict[str, list[Unit]] = {}
         for unit in sorted(records.units.values(), key=lambda u: u.id):
             if year in unit.evaluations:
                 groups.setdefault(unit.group, []).append(unit)
         for group, units in groups.items():
             at_level = [u for u in units if recorded(u.evaluations[year]) == quota.level]
-            of_count = sum(1 for u in units if recorded(u.evaluations[year]) == quota.of)
+            of_count = sum(1 for u in units if recorded(u.evaluations[year]) in pool)
             limit = allowed(quota, of_count)
             if len(at_level) > limit:
                 evaluation = at_level[-1].evaluations[year]
