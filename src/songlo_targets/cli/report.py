@@ -64,6 +64,9 @@ def register(app: typer.Typer) -> None:
                      len(prepared.errors), year=prepared.year), file=sys.stderr)
             raise typer.Exit(EXIT_RECORDS)
         shown = _shown(prepared.out)
+        if prepared.unsigned and not check:
+            print(_("note: targets.yaml has no `documents: signer:`, so the reports carry no "
+                    "signature block (see `targets init` for an example)"), file=sys.stderr)
         if check:
             diff = report_files.compare(prepared.out, prepared.files, prepared.formats)
             for path in diff.paths():

@@ -31,6 +31,7 @@ class Prepared:
     formats: tuple[str, ...]
     files: dict[str, str | bytes]  # path relative to out -> text (md, html) or bytes
     errors: list[Diagnostic]  # errors of the records; nothing is rendered when there are any
+    unsigned: bool = False  # targets.yaml names no signer: the documents have no signature
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -86,4 +87,5 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
         files.update(print_pdfs(files, day))
     if "html" not in formats:
         files = {p: v for p, v in files.items() if not p.endswith(".html")}
-    return Prepared(year, as_of, out, formats, dict(sorted(files.items())), [])
+    return Prepared(year, as_of, out, formats, dict(sorted(files.items())), [],
+                    unsigned=report.issue.signer is None)

@@ -232,7 +232,7 @@ class Writer:
 
     def element(self, node: Node) -> None:
         tag, classes = node.tag, node.classes
-        if tag in SKIPPED or "nav" in classes:
+        if tag in SKIPPED or classes & {"nav", "legend"}:
             return
         if tag == "header" and "party" in classes:
             self.letterhead(node)
@@ -271,9 +271,7 @@ class Writer:
     def borderless(self, widths: list[float]) -> Any:
         table = self.doc.add_table(rows=1, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
-        for cell, share in zip(table.rows[0].cells, widths, strict=True):
-            cell.width = int(self.text_width * share)
+        _fix_widths(table, [int(self.text_width * share) for share in widths])
         return table
 
     def letterhead(self, node: Node) -> None:
@@ -346,7 +344,7 @@ class Writer:
         table = self.doc.add_table(rows=len(rows), cols=columns)
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        self.set_widths(table, cells_of[0] if rows[0][0] else [], columns)
+        self.set_widths(table, cells_of[0] if rows[0][0] else [], columns, cells_of)
         for (header, tr), cells, row in zip(rows, cells_of, table.rows, strict=True):
             if header:
                 flag = OxmlElement("w:tblHeader")
@@ -363,18 +361,27 @@ class Writer:
                 self.cell(cell, source, header or source.tag == "th",
                           "group" in tr.classes or "total" in tr.classes)
 
-    def set_widths(self, table: Any, header: list[Node], columns: int) -> None:
+    def set_widths(self, table: Any, header: list[Node], columns: int,
+                   rows: list[list[Node]]) -> None:
+        """The widths the style sheet gives (``th.CLASS``); the other columns share the rest
+        by the length of what they hold."""
         shares = [self.widths.get((c.attrs.get("class", "").split() or [""])[0], 0.0)
                   for c in header]
-        if len(shares) != columns or not any(shares):
-            return
+        if len(shares) != columns:
+            shares = [0.0] * columns
+        weights = [1.0] * columns
+        for row in rows:
+            if len(row) != columns:
+                continue
+            for i, cell in enumerate(row):
+                text = cell.text()
+                longest = max((len(w) for w in text.split()), default=0)
+                weights[i] = max(weights[i], min(len(text), 45) * 0.6, longest + 4.0, 6.0)
         rest = max(0.0, 1.0 - sum(shares))
-        unset = sum(1 for s in shares if not s)
-        shares = [s or (rest / unset if unset else 0.0) for s in shares]
-        table.autofit = False
-        for column, share in zip(table.columns, shares, strict=True):
-            for cell in column.cells:
-                cell.width = int(self.text_width * share)
+        free = sum(w for w, s in zip(weights, shares, strict=True) if not s)
+        shares = [s or (rest * w / free if free else 0.0)
+                  for w, s in zip(weights, shares, strict=True)]
+        _fix_widths(table, [int(self.text_width * share) for share in shares])
 
     def cell(self, cell: Any, source: Node, header: bool, strong: bool) -> None:
         classes = source.classes
@@ -402,6 +409,18 @@ class Writer:
             shading.set(qn("w:val"), "clear")
             shading.set(qn("w:fill"), "EEEEEE")
             cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _fix_widths(table: Any, widths: list[int]) -> None:
+    """Column widths that Word and LibreOffice both keep: the grid, every cell, fixed layout."""
+    table.autofit = False
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def _trim(runs: list[Run | None]) -> list[Run | None]:
