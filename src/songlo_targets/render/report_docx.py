@@ -352,11 +352,12 @@ class Writer:
             cant_split = OxmlElement("w:cantSplit")
             row._tr.get_or_add_trPr().append(cant_split)
             index = 0
+            row_cells = row.cells
             for source in cells:
                 span = int(source.attrs.get("colspan", "1"))
-                cell = row.cells[index]
+                cell = row_cells[index]
                 if span > 1:
-                    cell = cell.merge(row.cells[index + span - 1])
+                    cell = cell.merge(row_cells[index + span - 1])
                 index += span
                 self.cell(cell, source, header or source.tag == "th",
                           "group" in tr.classes or "total" in tr.classes)
@@ -419,7 +420,8 @@ def _fix_widths(table: Any, widths: list[int]) -> None:
     table._tbl.tblPr.append(layout)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
-        for cell in column.cells:
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
 
 
