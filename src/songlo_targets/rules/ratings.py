@@ -60,7 +60,7 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
                 yield Diagnostic(
                     "rating-quota", where.path, where.line, where.col,
                     N_("group `{group}` has {count} units rated `{level}` in {year} ({units}); "
-                       "the quota allows {allowed} ({share}% of the {of_count} rated `{of}`)"),
+                       "the quota allows {allowed} ({share}% of the {of_count} rated `{of}` or better)"),
                     {"group": group, "count": len(at_level), "level": quota.level,
                      "year": year, "units": ", ".join(u.id for u in at_level),
                      "allowed": limit, "share": round(quota.at_most * 100),

@@ -39,6 +39,15 @@ categories:                         # nhóm việc
   - {key: chua-co-tien-le, name: Việc chưa có tiền lệ}
   - {key: ton-dong, name: Việc tồn đọng nhiều năm}
 # rating: thang đánh giá; bỏ trống thì dùng mặc định theo Nghị định 90/2020/NĐ-CP.
+# documents: người ký và nơi nhận của các văn bản `targets report` soạn (báo cáo tổng hợp,
+# báo cáo đánh giá); bỏ dấu # để dùng. Số và ngày văn bản: `targets report --number 30
+# --date 2023-01-10`.
+# documents:
+#   signer: {on_behalf: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ THƯỜNG TRỰC, name: Lê Đăng Tâm}
+#   recipients:
+#     - Ban Thường vụ Tỉnh ủy (để báo cáo)
+#     - Các đồng chí Ủy viên Ban Thường vụ Huyện ủy
+#     - Lưu Văn phòng Huyện ủy
 """
 
 UNIT_EXAMPLE = """\
