@@ -5,8 +5,9 @@ page 2 (``@page`` margin boxes), landscape for the decision's appendix. Chromium
 PATH; where it is missing the command says so in one line (exit 1).
 
 What is printed is the HTML without its links (a printed page has nowhere to go, and a link
-would carry the path of the folder it was printed in), and the PDF's dates are the document's
-date, so that the same records give the same bytes with the same Chromium.
+would carry the path of the folder it was printed in), the PDF's dates are the document's
+date and its tag ids are numbered from 1, so that the same records give the same bytes with
+the same Chromium.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class ChromiumMissing(Exception):
 
 _LINK = re.compile(r'<a href="[^"]*">')
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:[0-9]{14}[^)]*\)")
+_NODE_ID = re.compile(rb"\(node([0-9]{8})\)")
 
 
 def printable(html: str) -> str:
@@ -40,6 +42,17 @@ def fixed_dates(pdf: bytes, day: dt.date) -> bytes:
         new = b"/" + match.group(1) + b" (D:" + day.strftime("%Y%m%d").encode() + b"000000Z)"
         return new.ljust(len(old), b" ") if len(new) <= len(old) else old
     return _PDF_DATE.sub(stamp, pdf)
+
+
+def fixed_node_ids(pdf: bytes) -> bytes:
+    """The tagged PDF's element ids (Chromium's DOM node numbers, which grow from one page to
+    the next in a browser) renumbered from 1 in order, at the same byte length."""
+    seen: dict[bytes, bytes] = {}
+
+    def renumber(match: re.Match[bytes]) -> bytes:
+        new = seen.setdefault(match.group(1), b"%08d" % (len(seen) + 1))
+        return b"(node" + new + b")"
+    return _NODE_ID.sub(renumber, pdf)
 
 
 def documents(files: Mapping[str, str | bytes]) -> list[str]:
@@ -62,5 +75,6 @@ def print_pdfs(files: Mapping[str, str | bytes], day: dt.date) -> dict[str, byte
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(printable(text), encoding="utf-8")
             browser.load(page)
-            out[rel[: -len(".html")] + ".pdf"] = fixed_dates(browser.pdf(), day)
+            pdf = fixed_node_ids(fixed_dates(browser.pdf(), day))
+            out[rel[: -len(".html")] + ".pdf"] = pdf
     return out
