@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -79,9 +80,21 @@ BASE = {
 RepoFactory = Callable[..., Path]
 
 
-def write_repo(root: Path, files: dict[str, str | bytes | None]) -> Path:
+@dataclass(frozen=True)
+class Symlink:
+    """A file of a test repository that is a symbolic link to ``target``."""
+
+    target: str
+
+
+def write_repo(root: Path, files: dict[str, str | bytes | Symlink | None]) -> Path:
     for name, content in files.items():
         path = root / name
+        if isinstance(content, Symlink):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.unlink(missing_ok=True)
+            path.symlink_to(content.target)
+            continue
         if content is None:
             if path.exists():
                 path.unlink()
@@ -98,7 +111,8 @@ def write_repo(root: Path, files: dict[str, str | bytes | None]) -> Path:
 def make_repo(tmp_path: Path) -> RepoFactory:
     """``make_repo(**{"path": yaml})``: the base repository with some files replaced."""
 
-    def make(files: dict[str, str | bytes | None] | None = None, base: bool = True) -> Path:
+    def make(files: dict[str, str | bytes | Symlink | None] | None = None,
+             base: bool = True) -> Path:
         root = tmp_path / "repo"
         return write_repo(root, {**(BASE if base else {}), **(files or {})})
 

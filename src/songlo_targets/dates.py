@@ -1,4 +1,4 @@
-"""Dates as people type and read them: ISO or DD/MM/YYYY in, DD/MM/YYYY out."""
+"""Dates as people type them: ISO or DD/MM/YYYY. (Dates shown: :func:`formats.date`.)"""
 
 from __future__ import annotations
 
@@ -24,6 +24,3 @@ def parse_date(text: str) -> dt.date:
         pass
     raise UsageError(N_("`{text}` is not a date: write YYYY-MM-DD or DD/MM/YYYY"), text=text)
 
-
-def show(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""

@@ -38,6 +38,9 @@ CODES: Mapping[str, Code] = {
                                "tags or several documents")),
     "file-too-large": Code(E, N_("a record file holds at most 2 MiB: split it or move "
                                  "attachments to evidence/")),
+    "unsafe-file": Code(E, N_("records, templates and evidence are plain files of the "
+                              "repository: put the file itself there, not a link, a pipe, a "
+                              "device or a folder")),
     "missing-field": Code(E, N_("add the missing key")),
     "unknown-field": Code(E, N_("remove the key or correct its spelling")),
     "invalid-value": Code(E, N_("correct the value")),
@@ -113,6 +116,24 @@ class Diagnostic:
             return self.year == year
         parts = self.path.split("/")
         return not (len(parts) > 2 and parts[0] == "targets" and parts[1] != str(year))
+
+
+# What `unsafe-file` says for each kind of path (see :class:`songlo_targets.paths.UnsafeFile`).
+UNSAFE_MESSAGES: Mapping[str, str] = {
+    "symlink": N_("`{name}` is a symbolic link: links are never followed, so it is not read"),
+    "fifo": N_("`{name}` is a named pipe (FIFO), not a file: it is not read"),
+    "device": N_("`{name}` is a device, not a file: it is not read"),
+    "socket": N_("`{name}` is a socket, not a file: it is not read"),
+    "folder": N_("`{name}` is a folder where a file is expected: it is not read"),
+    "file": N_("`{name}` is a file where a folder is expected: it is not read"),
+}
+
+
+def unsafe_file(path: str, kind: str, name: str | None = None, line: int = 1, col: int = 1,
+                task: str | None = None) -> Diagnostic:
+    """`unsafe-file` for ``name`` (default: ``path``), reported at ``path:line:col``."""
+    return Diagnostic("unsafe-file", path, line, col, UNSAFE_MESSAGES[kind],
+                      {"name": name or path}, task)
 
 
 def count(diagnostics: list[Diagnostic]) -> tuple[int, int]:

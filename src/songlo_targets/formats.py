@@ -1,7 +1,22 @@
-"""Numbers and dates as Vietnamese documents write them.
+"""Numbers, percentages and dates for people: the one formatter of the tool.
 
-* numbers: `.` groups thousands, `,` marks decimals: ``1.250``, ``172,5``;
-* dates in tables: ``DD/MM/YYYY``;
+Every text a person reads shows numbers through this module; numbers written *into* files
+stay in the machine format (``store/edits``). The forms follow the active language
+(:func:`songlo_targets.i18n.language`), or the ``language`` a caller fixes (the reports and
+the pull-request summary are Vietnamese whatever the user's language):
+
+=========== =============== ===============
+what        Vietnamese      English
+=========== =============== ===============
+number      ``1.234.567``   ``1,234,567``
+decimal     ``6,8``         ``6.8``
+percentage  ``82,5%``       ``82.5%``
+date        ``31/12/2022``  ``31/12/2022``
+=========== =============== ===============
+
+* a percentage is written without a space before ``%``, in both languages;
+* dates are ``DD/MM/YYYY`` in both languages (the records are Vietnamese; a day-first date
+  is what every reader of them expects);
 * the place-and-date line of a Party document (Hướng dẫn 36-HD/VPTW): ``Sông Lô, ngày 24
   tháng 01 năm 2022`` — a day below 10 and the months 1 and 2 take a leading zero, so that
   nothing can be written in front of them later.
@@ -10,8 +25,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
 from typing import Protocol
+
+from songlo_targets import i18n
+
+EXACT = None
+"""``decimals=EXACT``: every digit the value has (for a value a person typed and compares)."""
+
+# (thousands separator, decimal mark) of each language.
+_MARKS = {"vi": (".", ","), "en": (",", ".")}
 
 
 class MeasureLike(Protocol):
@@ -25,31 +49,57 @@ class MeasureLike(Protocol):
     def direction(self) -> str: ...
 
 
-def number(value: float | int | None, decimals: int = 2) -> str:
-    """``1250`` → ``1.250``, ``172.5`` → ``172,5``, ``3.0`` → ``3``; None → empty."""
+def _marks(language: str | None) -> tuple[str, str]:
+    return _MARKS.get(language or i18n.language(), _MARKS["vi"])
+
+
+def number(value: float | int | None, decimals: int | None = 2,
+           language: str | None = None) -> str:
+    """``1250`` → ``1.250``, ``172.5`` → ``172,5``, ``3.0`` → ``3``; None → empty.
+
+    At most ``decimals`` decimals (trailing zeros dropped), or every digit with
+    ``decimals=EXACT``; English groups with ``,`` and marks decimals with ``.``.
+    """
     if value is None:
         return ""
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
-    rounded = round(float(value), decimals)
-    if rounded == 0:
-        rounded = 0.0  # no "-0"
-    text = f"{rounded:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = f"{value:,}"
+    else:
+        if decimals is None:  # the shortest digits that read back as the same float
+            exponent = decimal.Decimal(repr(float(value))).as_tuple().exponent
+            places = max(0, -exponent) if isinstance(exponent, int) else 0
+        else:
+            places = decimals
+        rounded = round(float(value), places)
+        if rounded == 0:
+            rounded = 0.0  # no "-0"
+        text = f"{rounded:,.{places}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    thousands, mark = _marks(language)
+    return text.replace(",", "\0").replace(".", mark).replace("\0", thousands)
 
 
-def percent(share: float | None, decimals: int = 1) -> str:
-    """A share 0..1 as a percentage: ``0.857`` → ``85,7%``."""
+def percent(share: float | None, decimals: int = 1, language: str | None = None) -> str:
+    """A share 0..1 as a percentage: ``0.857`` → ``85,7%`` (no space before ``%``)."""
     if share is None:
         return ""
-    return number(share * 100, decimals) + "%"
+    return number(share * 100, decimals, language) + "%"
+
+
+def percent_value(value: float | None, decimals: int | None = 2,
+                  language: str | None = None) -> str:
+    """A percentage already 0..100 (a task's ``percent``): ``82.5`` → ``82,5%``."""
+    if value is None:
+        return ""
+    return number(value, decimals, language) + "%"
 
 
 def date(day: dt.date | None) -> str:
-    """``DD/MM/YYYY``, as tables show dates; None → empty."""
-    return day.strftime("%d/%m/%Y") if day else ""
+    """``DD/MM/YYYY``, as tables and messages show dates; None → empty."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 
 def long_date(day: dt.date) -> str:
@@ -74,14 +124,18 @@ def with_unit(amount: str, unit: str) -> str:
     return f"{amount}{unit}" if unit == "%" else f"{amount} {unit}"
 
 
-def measure(m: MeasureLike) -> str:
-    """The product a target requires: ``≥ 12,5 ha``, ``≤ 2 vụ (đầu kỳ 5)``.
+def measure(m: MeasureLike, language: str | None = None, decimals: int | None = 2) -> str:
+    """The product a target requires: ``≥ 12,5 ha``, ``≤ 2 vụ (đầu kỳ 5)``, ``≤ 2,2%``.
 
     A baseline of 0 says nothing and is left out.
     """
     sign = "≤" if m.direction == "down" else "≥"
-    text = f"{sign} {with_unit(number(m.target), m.unit)}"
-    return text + (f" (đầu kỳ {number(m.baseline)})" if m.baseline else "")
+    text = f"{sign} {with_unit(number(m.target, decimals, language), m.unit)}"
+    if not m.baseline:
+        return text
+    baseline = i18n.translate(i18n.N_("baseline {value}"), language,
+                              value=number(m.baseline, decimals, language))
+    return f"{text} ({baseline})"
 
 
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

@@ -4,7 +4,8 @@ User-facing texts are written in English in the code and marked for extraction:
 
 * ``_("...", **values)`` translates now and fills ``{placeholders}``;
 * ``_n("one ...", "{n} ...", n, **values)`` does the same with a plural;
-* ``N_("...")`` only marks a text, for tables of messages translated later with ``_``.
+* ``N_("...")`` only marks a text, for tables of messages translated later with ``_``;
+* ``_p("context", "...")`` translates a text within a context (the glossary's labels).
 
 The Vietnamese catalogs are ``locale/vi/LC_MESSAGES/*.po`` (one file per area of the tool, so
 that work on different commands does not collide), compiled to ``.mo`` by ``make messages``.
@@ -20,15 +21,23 @@ from pathlib import Path
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+DOCUMENT_LANGUAGE = "vi"
+"""The language of the documents (reports, the pull-request summary), whatever the user's."""
 LOCALE_DIR = Path(__file__).parent / "locale"
 
 _language = DEFAULT_LANGUAGE
 _translations: gettext.NullTranslations | None = None
+_fixed: dict[str, gettext.NullTranslations] = {}
 
 
 def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
     """Mark a message for extraction without translating it."""
     return message
+
+
+def NP_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - gettext marker
+    """Mark a message within a context for extraction; ``_p(*marked)`` translates it."""
+    return context, message
 
 
 def load_catalog(language: str) -> gettext.NullTranslations:
@@ -70,6 +79,25 @@ def _catalog() -> gettext.NullTranslations:
 def _(message: str, /, **values: object) -> str:
     text = _catalog().gettext(message)
     return text.format(**values) if values else text
+
+
+def _catalog_of(language: str | None) -> gettext.NullTranslations:
+    if language is None or language == _language:
+        return _catalog()
+    if language not in _fixed:
+        _fixed[language] = load_catalog(language)
+    return _fixed[language]
+
+
+def translate(message: str, language: str | None, /, **values: object) -> str:
+    """``_`` in a fixed language (the reports are Vietnamese); None: the active one."""
+    text = _catalog_of(language).gettext(message)
+    return text.format(**values) if values else text
+
+
+def _p(context: str, message: str, /, language: str | None = None) -> str:
+    """A message within a context (``msgctxt``): the glossary's labels, one context per kind."""
+    return _catalog_of(language).pgettext(context, message)
 
 
 def _n(singular: str, plural: str, n: int, /, **values: object) -> str:

@@ -19,7 +19,8 @@ from babel.messages.pofile import read_po
 from songlo_targets.i18n import LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).parent
-KEYWORDS = {"_": None, "N_": None, "_n": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "_n": (1, 2), "_p": ((1, "c"), 2),
+            "NP_": ((1, "c"), 2)}
 
 
 @dataclass

@@ -7,11 +7,13 @@ every command, `--help` included, may need it.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 CONFIG_FILE = "targets.yaml"
 UNITS_DIR = "units"
@@ -121,19 +123,168 @@ def record_files(paths: Iterable[str], examples: bool = False) -> list[RecordFil
                   key=RecordFile.sort_key)
 
 
+class UnsafeFile(Exception):
+    """A path of the repository is not a plain file (or a plain folder) where one is expected:
+    a symlink, a FIFO, a device, a socket, or a folder. It is never followed nor opened."""
+
+    def __init__(self, rel: str, kind: str) -> None:
+        super().__init__(f"{rel}: {kind}")
+        self.rel = rel
+        self.kind = kind  # symlink | fifo | device | socket | folder | file
+
+
+class FileTooLarge(Exception):
+    """A file is larger than the limit it is read with; its size is known, its bytes unread."""
+
+    def __init__(self, rel: str, size: int) -> None:
+        super().__init__(f"{rel}: {size} bytes")
+        self.rel = rel
+        self.size = size
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "symlink"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "file"
+
+
+def file_kind(root: Path, rel: str) -> str | None:
+    """What ``rel`` is, looked at with ``lstat`` on every part of the path (nothing followed):
+    ``file`` or ``folder`` for plain ones, ``symlink``, ``fifo``, ``device``, ``socket``, or
+    None when it does not exist. A part of the path that is not a plain folder gives its own
+    kind (a path through a symlinked folder is ``symlink``)."""
+    here = root
+    parts = PurePosixPath(rel).parts
+    for index, part in enumerate(parts):
+        here = here / part
+        try:
+            mode = os.lstat(here).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except (OSError, ValueError):  # a name the system cannot take (NUL, too long)
+            return None
+        kind = _kind(mode)
+        if index < len(parts) - 1 and kind != "folder":
+            return kind if kind != "file" else None
+    return _kind(mode) if parts else "folder"
+
+
+def _open_folder(root: Path, parts: tuple[str, ...], rel: str) -> int:
+    """A descriptor of the folder ``root/parts``, every part opened without following links."""
+    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for part in parts:
+            try:
+                child = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+                                | os.O_CLOEXEC, dir_fd=fd)
+            except OSError as exc:
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise UnsafeFile(rel, _kind(os.lstat(part, dir_fd=fd).st_mode)) from None
+                raise
+            os.close(fd)
+            fd = child
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bytes(root: Path, rel: str, limit: int) -> bytes:
+    """The bytes of the repository file ``rel``, read safely (SPEC §8).
+
+    Every part of the path is opened relative to the one before, never following a symlink;
+    what is not a plain file (a symlink, FIFO, device, socket or folder) raises
+    :class:`UnsafeFile` before it is opened for reading; a file over ``limit`` bytes raises
+    :class:`FileTooLarge` before any byte is read; the read itself is bounded to ``limit``
+    (a file growing meanwhile is cut, never read without end).
+    """
+    parts = PurePosixPath(rel).parts
+    folder = _open_folder(root, parts[:-1], rel)
+    try:
+        mode = os.lstat(parts[-1], dir_fd=folder).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnsafeFile(rel, _kind(mode))
+        try:
+            fd = os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC,
+                         dir_fd=folder)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:  # replaced by a symlink since the lstat
+                raise UnsafeFile(rel, "symlink") from None
+            raise
+    finally:
+        os.close(folder)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFile(rel, _kind(info.st_mode))
+        if info.st_size > limit:
+            raise FileTooLarge(rel, info.st_size)
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > limit:
+            raise FileTooLarge(rel, max(len(data), info.st_size))
+        return data
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class Listing:
+    """The candidate record files on disk, and the parts of the layout that are not safe."""
+
+    files: list[str]  # relative paths ending in .yaml, of any kind (each read safely later)
+    unsafe: dict[str, str]  # relative path of a folder of the layout -> its kind
+
+
+def scan(root: Path) -> Listing:
+    """The relative paths of every candidate record file, found with ``lstat`` only: a folder
+    of the layout (``units/``, ``targets/``, ``targets/<year>/``) that is a symlink or not a
+    folder is listed as unsafe and never entered."""
+    files: list[str] = []
+    unsafe: dict[str, str] = {}
+    if file_kind(root, CONFIG_FILE) is not None:
+        files.append(CONFIG_FILE)
+
+    def folder(rel: str) -> list[str]:
+        kind = file_kind(root, rel)
+        if kind in (None, "file"):  # absent, or a plain file the layout gives no meaning
+            return []
+        if kind != "folder":
+            unsafe[rel] = kind
+            return []
+        try:
+            fd = _open_folder(root, PurePosixPath(rel).parts, rel)
+        except UnsafeFile as exc:  # changed since the lstat
+            unsafe[rel] = exc.kind
+            return []
+        try:
+            return sorted(os.listdir(fd))  # noqa: PTH208 - a descriptor: no link is followed
+        finally:
+            os.close(fd)
+
+    files += [f"{UNITS_DIR}/{name}" for name in folder(UNITS_DIR) if name.endswith(SUFFIX)]
+    for name in folder(TARGETS_DIR):
+        if YEAR_RE.fullmatch(name):
+            year = f"{TARGETS_DIR}/{name}"
+            files += [f"{year}/{n}" for n in folder(year) if n.endswith(SUFFIX)]
+    return Listing(sorted(files), unsafe)
+
+
 def listing(root: Path) -> list[str]:
-    """The relative paths of every candidate record file on disk (not following folders that
-    are symlinks out of the layout)."""
-    out: list[str] = []
-    if (root / CONFIG_FILE).exists() or (root / CONFIG_FILE).is_symlink():
-        out.append(CONFIG_FILE)
-    units = root / UNITS_DIR
-    if units.is_dir():
-        out += [f"{UNITS_DIR}/{p.name}" for p in units.iterdir() if p.name.endswith(SUFFIX)]
-    targets = root / TARGETS_DIR
-    if targets.is_dir():
-        for folder in targets.iterdir():
-            if YEAR_RE.fullmatch(folder.name) and folder.is_dir():
-                out += [f"{TARGETS_DIR}/{folder.name}/{p.name}" for p in folder.iterdir()
-                        if p.name.endswith(SUFFIX)]
-    return sorted(out)
+    """The relative paths of every candidate record file on disk (see :func:`scan`)."""
+    return scan(root).files

@@ -53,3 +53,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SEPARATORS.sub(" ", plain.lower()).strip()
+
+
+def slug(text: str) -> str:
+    """The key a text would have: folded, with hyphens: `Việc khó` → `viec-kho`."""
+    return "-".join(fold(text).replace("đ", "d").split()).strip("-")

@@ -1,4 +1,4 @@
-"""Vietnamese numbers and dates of the reports."""
+"""Numbers, percentages and dates for people: Vietnamese and English forms (formats.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from songlo_targets import formats as vnformat
+from songlo_targets import i18n
 
 
 @pytest.mark.parametrize(("value", "shown"), [
@@ -17,22 +18,45 @@ from songlo_targets import formats as vnformat
     (None, ""),
 ])
 def test_number(value: float | None, shown: str) -> None:
-    assert vnformat.number(value) == shown
+    assert vnformat.number(value, language="vi") == shown
 
 
 @given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False))
 def test_number_reads_back(value: float) -> None:
-    shown = vnformat.number(value)
+    shown = vnformat.number(value, language="vi")
     assert float(shown.replace(".", "").replace(",", ".")) == pytest.approx(
         round(value, 2), abs=1e-9)
     assert " " not in shown and "e" not in shown
 
 
 def test_percent() -> None:
-    assert vnformat.percent(0.857) == "85,7%"
-    assert vnformat.percent(1) == "100%"
-    assert vnformat.percent(2 / 3) == "66,7%"
+    assert vnformat.percent(0.857, language="vi") == "85,7%"
+    assert vnformat.percent(1, language="vi") == "100%"
+    assert vnformat.percent(2 / 3, language="vi") == "66,7%"
     assert vnformat.percent(None) == ""
+    assert vnformat.percent(0.825, language="en") == "82.5%"
+    assert vnformat.percent_value(82.5, language="vi") == "82,5%"
+    assert vnformat.percent(0.857, 0, language="vi") == "86%"
+
+
+@pytest.mark.parametrize(("value", "vi", "en"), [
+    (1234567, "1.234.567", "1,234,567"), (6.8, "6,8", "6.8"), (1234567.5, "1.234.567,5",
+                                                             "1,234,567.5"),
+    (0.125, "0,125", "0.125"), (1e-7, "0,0000001", "0.0000001"), (3.0, "3", "3"),
+    (1e20, "100.000.000.000.000.000.000", "100,000,000,000,000,000,000"),
+])
+def test_exact_numbers_keep_every_digit_in_both_languages(value: float, vi: str,
+                                                          en: str) -> None:
+    assert vnformat.number(value, vnformat.EXACT, "vi") == vi
+    assert vnformat.number(value, vnformat.EXACT, "en") == en
+
+
+def test_the_active_language_chooses_the_form() -> None:
+    i18n.set_language("vi")
+    assert (vnformat.number(1234567.25), vnformat.percent(0.825)) == ("1.234.567,25", "82,5%")
+    i18n.set_language("en")
+    assert (vnformat.number(1234567.25), vnformat.percent(0.825)) == ("1,234,567.25", "82.5%")
+    assert vnformat.number(6.8, language="vi") == "6,8"  # a fixed language wins
 
 
 @pytest.mark.parametrize(("day", "line"), [
@@ -67,4 +91,5 @@ def test_roman_and_measure() -> None:
     class M:
         unit, target, baseline, direction = "tỷ đồng", 2.0, 5.0, "down"
 
-    assert vnformat.measure(M()) == "≤ 2 tỷ đồng (đầu kỳ 5)"
+    assert vnformat.measure(M(), "vi") == "≤ 2 tỷ đồng (giá trị đầu kỳ 5)"
+    assert vnformat.measure(M(), "en") == "≤ 2 tỷ đồng (baseline 5)"

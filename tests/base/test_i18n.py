@@ -57,10 +57,10 @@ def test_language_comes_from_targets_yaml_then_env_then_option(
     root = make_repo({"units/duc-bac.yaml": BROKEN_UNIT,
                       "targets.yaml": CONFIG.replace("language: en", "language: vi")})
     code, out, _ = run(["check", "--root", str(root)], capsys)
-    assert code == 1 and "khóa không hợp lệ `color`" in out and "1 lỗi" in out
+    assert code == 1 and "khóa không hợp lệ `color`" in out and "2 lỗi" in out
     monkeypatch.setenv("TARGETS_LANG", "en")
     code, out, _ = run(["check", "--root", str(root)], capsys)
-    assert "unknown key `color`" in out and "1 error," in out
+    assert "unknown key `color`" in out and "2 errors," in out
     code, out, _ = run(["--lang", "vi", "check", "--root", str(root)], capsys)
     assert "khóa không hợp lệ" in out
     assert i18n.language() == "vi"

@@ -104,21 +104,22 @@ def test_evaluate_json_shape(make_repo: RepoFactory, capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "--root", str(root), "evaluate", "2022", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["year", "as_of", "units", "quota"]
+    assert list(data) == ["year", "quarter", "as_of", "units", "quota"]
     xa = data["units"][0]
     assert xa == {
         "unit": "xa-a", "group": "xa", "tasks": 3, "done": 2, "on_time": 2, "exceeded": 1,
-        "computed": "review", "final": None,
+        "score": None, "computed": "review", "reason": "no-level", "final": None,
         "heads": [
             {"role": "bi-thu", "tasks": 2, "done": 2, "on_time": 2, "exceeded": 1,
-             "computed": "xuat-sac", "final": None},
+             "score": None, "computed": "xuat-sac", "reason": None, "final": None},
             {"role": "chu-tich", "tasks": 2, "done": 1, "on_time": 1, "exceeded": 1,
-             "computed": "review", "final": None},
+             "score": None, "computed": "review", "reason": "no-level", "final": None},
         ]}
     assert data["quota"] == [
-        {"group": "xa", "level": "xuat-sac", "count": 0, "of_count": 0, "allowed": 0, "ok": True},
+        {"group": "xa", "level": "xuat-sac", "count": 0, "of_count": 0, "allowed": 0, "ok": True,
+         "excess": 0},
         {"group": "ban", "level": "xuat-sac", "count": 0, "of_count": 1, "allowed": 0,
-         "ok": True}]
+         "ok": True, "excess": 0}]
     code, out, _ = run(capsys, "--root", str(root), "evaluate", "2022", "--format", "json",
                        "--group", "ban")
     assert [u["unit"] for u in json.loads(out)["units"]] == ["ban-b"]
@@ -180,19 +181,30 @@ def test_evaluate_write_refuses_records_with_errors(
     assert {p: p.read_bytes() for p in (root / "units").iterdir()} == before
 
 
-def test_check_quota_agrees_with_evaluate(make_repo: RepoFactory,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_quota_binds_final_ratings_only(make_repo: RepoFactory,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     root = make_repo({
         "targets.yaml": CONFIG,
         "units/xa-a.yaml": UNIT.format(name="A", group="xa"),
         "targets/2022/xa-a.yaml": "tasks:\n" + task("01", done="2022-05-01", exceeded=True),
     }, base=False)
     code, out, _ = run(capsys, "--root", str(root), "evaluate", "2022", "--format", "json")
-    assert json.loads(out)["quota"][0]["ok"] is False  # 1 xuat-sac, 0 tot: none allowed
+    (quota,) = json.loads(out)["quota"]
+    # 1 xuat-sac in a pool of 1 (tot or better): floor(0.2 × 1) = 0 allowed, 1 to move down
+    assert (quota["count"], quota["of_count"], quota["allowed"], quota["ok"],
+            quota["excess"]) == (1, 1, 0, False, 1)
     run(capsys, "--root", str(root), "evaluate", "2022", "--write")
     code, out, _ = run(capsys, "--root", str(root), "check", "--format", "json")
-    errors = [d["code"] for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
-    assert errors == ["rating-quota"]
+    assert code == 0 and json.loads(out)["errors"] == 0  # a computed rating is a proposal
+    unit = root / "units/xa-a.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace(
+        "computed: xuat-sac\n", "computed: xuat-sac\n    final: xuat-sac\n", 1),
+        encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(root), "--lang", "en", "check", "--format", "json")
+    errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
+    assert code == 1 and [d["code"] for d in errors] == ["rating-quota"]
+    assert "1 rated `tot` or better" in errors[0]["message"]
+    assert "1 must be rated a level lower" in errors[0]["message"]
 
 
 def test_export_csv_has_a_bom_and_neutralised_formulas(

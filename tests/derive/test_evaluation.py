@@ -7,7 +7,8 @@ import textwrap
 
 import pytest
 
-from songlo_targets.derive.evaluation import Counts, evaluate, rate
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.evaluation import evaluate, rate
 from songlo_targets.records.model import DEFAULT_POLICY, RatingPolicy
 
 from conftest import RepoFactory
@@ -16,14 +17,15 @@ from support.ratings_repo import EVIDENCE, UNIT, records_of, task
 D = dt.date
 
 
+def counts(tasks: int, done: int, on_time: int, exceeded: int) -> Counts:
+    """The counts of §5 as (tasks, done, on time, exceeded); the tasks not done are overdue."""
+    return Counts(done_on_time=on_time, done_late=done - on_time, overdue=tasks - done,
+                  exceeded=exceeded)
 
 
-
-
-
-
-def counts(*values: int) -> Counts:
-    return Counts(*values)
+def shares(c: Counts) -> tuple[int, int, int, int]:
+    """(tasks, done, on time, exceeded) of some counts."""
+    return (c.total, c.done, c.done_on_time, c.exceeded)
 
 
 # rate(): the first level whose conditions all hold ----------------------------------------
@@ -42,14 +44,14 @@ def counts(*values: int) -> Counts:
     ((0, 0, 0, 0), "review"),  # no tasks
 ])
 def test_default_policy_levels(values: tuple[int, int, int, int], expected: str) -> None:
-    assert rate(DEFAULT_POLICY, counts(*values)) == expected
+    assert rate(DEFAULT_POLICY, counts(*values)).key == expected
 
 
 def test_shares_compare_exactly() -> None:
     policy = RatingPolicy.model_validate(
         {"levels": [{"key": "a", "name": "A", "when": {"done": 0.3}}]})
-    assert rate(policy, counts(10, 3, 0, 0)) == "a"  # 0.3 × 10 is 3.0000000000000004 as floats
-    assert rate(policy, counts(10, 2, 0, 0)) == "review"
+    assert rate(policy, counts(10, 3, 0, 0)).key == "a"  # 0.3 × 10 is 3.0000000000000004 as floats
+    assert rate(policy, counts(10, 2, 0, 0)).key == "review"
 
 
 def test_policy_without_done_below_leaves_low_scores_to_review() -> None:
@@ -57,10 +59,10 @@ def test_policy_without_done_below_leaves_low_scores_to_review() -> None:
         {"key": "tot", "name": "Tốt", "when": {"done": 1.0}},
         {"key": "dat", "name": "Đạt", "when": {"done": 0.5}},
     ]})
-    assert rate(policy, counts(4, 4, 0, 0)) == "tot"
-    assert rate(policy, counts(4, 2, 0, 0)) == "dat"
-    assert rate(policy, counts(4, 1, 0, 0)) == "review"
-    assert rate(policy, counts(0, 0, 0, 0)) == "review"
+    assert rate(policy, counts(4, 4, 0, 0)).key == "tot"
+    assert rate(policy, counts(4, 2, 0, 0)).key == "dat"
+    assert rate(policy, counts(4, 1, 0, 0)).key == "review"
+    assert rate(policy, counts(0, 0, 0, 0)).key == "review"
 
 
 def test_level_without_conditions_takes_everyone_with_tasks() -> None:
@@ -68,9 +70,9 @@ def test_level_without_conditions_takes_everyone_with_tasks() -> None:
         {"key": "tot", "name": "Tốt", "when": {"on_time": 0.9}},
         {"key": "con-lai", "name": "Còn lại"},
     ]})
-    assert rate(policy, counts(10, 10, 9, 0)) == "tot"
-    assert rate(policy, counts(10, 10, 8, 0)) == "con-lai"
-    assert rate(policy, counts(0, 0, 0, 0)) == "review"
+    assert rate(policy, counts(10, 10, 9, 0)).key == "tot"
+    assert rate(policy, counts(10, 10, 8, 0)).key == "con-lai"
+    assert rate(policy, counts(0, 0, 0, 0)).key == "review"
 
 
 # evaluate(): counts at the as-of date -------------------------------------------------------
@@ -85,10 +87,10 @@ def test_counts_of_a_unit_and_its_heads(make_repo: RepoFactory) -> None:
     ]})
     result = evaluate(records, 2022, D(2022, 12, 31))
     unit = result.units[0]
-    assert unit.counts == Counts(tasks=4, done=3, on_time=2, exceeded=1)
+    assert shares(unit.counts) == (4, 3, 2, 1)
     heads = {h.role: h for h in unit.heads}
-    assert heads["bi-thu"].counts == Counts(tasks=2, done=2, on_time=1, exceeded=1)
-    assert heads["chu-tich"].counts == Counts(tasks=3, done=2, on_time=2, exceeded=1)
+    assert shares(heads["bi-thu"].counts) == (2, 2, 1, 1)
+    assert shares(heads["chu-tich"].counts) == (3, 2, 2, 1)
     # a head's own tasks make its rating differ from the unit's
     # all done, exceeded 50%: xuat-sac asks nothing of the on-time share
     assert heads["bi-thu"].computed == "xuat-sac"
@@ -105,10 +107,10 @@ def test_as_of_between_entries_and_before_done(make_repo: RepoFactory) -> None:
         """.replace("EVIDENCE", EVIDENCE))
     records = records_of(make_repo, {"xa-a": [late, task("02", done="2022-02-01")]})
     before = evaluate(records, 2022, D(2022, 8, 9)).units[0]
-    assert before.counts == Counts(tasks=2, done=1, on_time=1, exceeded=0)
+    assert shares(before.counts) == (2, 1, 1, 0)
     assert before.computed == "review"
     after = evaluate(records, 2022, D(2022, 8, 10)).units[0]
-    assert after.counts == Counts(tasks=2, done=2, on_time=1, exceeded=0)
+    assert shares(after.counts) == (2, 2, 1, 0)
     assert after.computed == "hoan-thanh"  # all done, on time 50%
 
 
@@ -116,10 +118,10 @@ def test_dropped_task_leaves_counts_only_from_its_date(make_repo: RepoFactory) -
     dropped = task("02", extra="dropped: {date: 2022-07-01, decision: 40-QĐ/HU}")
     records = records_of(make_repo, {"xa-a": [task("01", done="2022-05-01"), dropped]})
     still = evaluate(records, 2022, D(2022, 6, 30)).units[0]
-    assert still.counts == Counts(tasks=2, done=1, on_time=1, exceeded=0)
+    assert shares(still.counts) == (2, 1, 1, 0)
     assert still.computed == "review"
     gone = evaluate(records, 2022, D(2022, 7, 1)).units[0]
-    assert gone.counts == Counts(tasks=1, done=1, on_time=1, exceeded=0)
+    assert shares(gone.counts) == (1, 1, 1, 0)
     assert gone.computed == "tot"
 
 
@@ -133,7 +135,7 @@ def test_target_going_down_is_exceeded_below_its_target(make_repo: RepoFactory) 
         """.replace("EVIDENCE", EVIDENCE))
     records = records_of(make_repo, {"xa-a": [down]})
     unit = evaluate(records, 2022, D(2022, 12, 31)).units[0]
-    assert unit.counts == Counts(tasks=1, done=1, on_time=1, exceeded=1)
+    assert shares(unit.counts) == (1, 1, 1, 1)
     assert unit.computed == "xuat-sac"
     assert evaluate(records, 2022, D(2022, 4, 30)).units[0].counts.done == 0
 
@@ -141,7 +143,7 @@ def test_target_going_down_is_exceeded_below_its_target(make_repo: RepoFactory) 
 def test_unit_without_tasks_is_review(make_repo: RepoFactory) -> None:
     records = records_of(make_repo, {"xa-trong": []})
     unit = evaluate(records, 2022).units[0]
-    assert unit.counts == Counts(0, 0, 0, 0)
+    assert shares(unit.counts) == (0, 0, 0, 0)
     assert unit.computed == "review"
     assert all(h.computed == "review" for h in unit.heads)
 
@@ -189,16 +191,16 @@ def test_quota_per_group(make_repo: RepoFactory) -> None:
     quota = {q.group: q for q in evaluate(records, 2022).quota}
     assert list(quota) == ["xa", "ban"]  # the groups in targets.yaml order
     xa, ban = quota["xa"], quota["ban"]
-    # The pool is `tot` or better (§5): 5 good and the excellent one.
+    # the pool is "tốt or better": the xuat-sac unit counts in it
     assert (xa.level, xa.count, xa.of_count, xa.allowed, xa.ok) == ("xuat-sac", 1, 6, 1, True)
-    assert (ban.count, ban.of_count, ban.allowed, ban.ok) == (1, 2, 0, False)
+    assert (ban.count, ban.of_count, ban.allowed, ban.ok, ban.excess) == (1, 2, 0, False, 1)
 
 
 def test_quota_with_no_unit_at_the_reference_level(make_repo: RepoFactory) -> None:
     excellent = [task("01", done="2022-05-01", exceeded=True)]
     records = records_of(make_repo, {"xa-a": excellent, "xa-b": [task("01")]})
     (xa,) = evaluate(records, 2022).quota
-    assert (xa.count, xa.of_count, xa.allowed, xa.ok) == (1, 1, 0, False)  # itself only
+    assert (xa.count, xa.of_count, xa.allowed, xa.ok) == (1, 1, 0, False)
     records = records_of(make_repo, {"xa-a": [task("01")]})
     (xa,) = evaluate(records, 2022).quota
     assert (xa.count, xa.of_count, xa.allowed, xa.ok) == (0, 0, 0, True)

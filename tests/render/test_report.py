@@ -1,11 +1,13 @@
 """`targets report`: golden Markdown, determinism, --check, template overrides, failures.
 
 Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 pytest
-tests/test_report.py`` and review the diff.
+tests/render/test_report.py`` and review the diff.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from jinja2.exceptions import SecurityError
 from songlo_targets.cli import main
 from songlo_targets.derive.report import build_report
 from songlo_targets.read.loader import load
+from songlo_targets.render.report_files import MANIFEST
 from songlo_targets.render.report_html import RenderError, md_escape, render
 
 from support.golden import assert_golden_tree
@@ -40,7 +43,7 @@ def repo(tmp_path: Path) -> Path:
 
 def rendered(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST}
 
 
 def test_markdown_matches_the_golden_files(repo: Path, capsys: pytest.CaptureFixture[str]
@@ -93,7 +96,11 @@ def test_check_lists_changed_missing_and_stale_files(
     folder = repo / "reports" / "2022"
     (folder / "tong-hop.md").write_text("sửa tay\n", encoding="utf-8")
     (folder / "don-vi" / "tam-son.html").unlink()
-    (folder / "don-vi" / "cu.md").write_text("old\n", encoding="utf-8")
+    (folder / "don-vi" / "cu.md").write_text("old\n", encoding="utf-8")  # written by the tool
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"]["don-vi/cu.md"] = hashlib.sha256(b"old\n").hexdigest()
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (folder / "don-vi" / "tay.md").write_text("viết tay\n", encoding="utf-8")  # by a person
     before = rendered(folder)
     code, out, err = run(capsys, "--root", str(repo), "report", "2022", "--as-of", AS_OF,
                          "--check")
@@ -108,6 +115,7 @@ def test_check_lists_changed_missing_and_stale_files(
     # Writing repairs everything and removes what is no longer reported.
     assert run(capsys, "--root", str(repo), "report", "2022", "--as-of", AS_OF)[0] == 0
     assert not (folder / "don-vi" / "cu.md").exists()
+    assert (folder / "don-vi" / "tay.md").exists()  # the tool deletes only what it wrote
     assert run(capsys, "--root", str(repo), "report", "2022", "--as-of", AS_OF,
                "--check")[0] == 0
 
@@ -118,16 +126,14 @@ def test_repository_templates_override_the_built_in_ones(
     (repo / "templates" / "tong-hop.md.j2").write_text(
         "Riêng: {{ r.totals.total }} nhiệm vụ, {{ r.organization.name ~ ' | ' ~ r.year }}\n",
         encoding="utf-8")
-    (repo / "templates" / "_labels.j2").write_text(
-        (Path(__file__).parents[2] / "src/songlo_targets/templates/_labels.j2")
-        .read_text(encoding="utf-8").replace('"Hoàn thành đúng hạn"', '"Xong đúng hẹn"'),
-        encoding="utf-8")
+    (repo / "templates" / "_header.md.j2").write_text(
+        "Đầu trang riêng của {{ r.organization.name }}\n", encoding="utf-8")
     assert run(capsys, "--root", str(repo), "report", "2022", "--as-of", AS_OF)[0] == 0
     folder = repo / "reports" / "2022"
     assert (folder / "tong-hop.md").read_text(encoding="utf-8") == \
         "Riêng: 5 nhiệm vụ, Huyện ủy Sông Lô \\| 2022\n"
-    assert "Xong đúng hẹn" in (folder / "tong-hop.html").read_text(encoding="utf-8")
-    assert "Xong đúng hẹn" in (folder / "don-vi" / "duc-bac.md").read_text(encoding="utf-8")
+    unit_page = (folder / "don-vi" / "duc-bac.md").read_text(encoding="utf-8")
+    assert "Đầu trang riêng của Huyện ủy Sông Lô" in unit_page  # an included template too
 
 
 def test_templates_run_in_a_sandbox(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,7 +49,7 @@ def test_lowered_target_is_caught(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert len(found) == 1
     assert found[0]["task"] == "2022/duc-bac/01"
     assert found[0]["line"] == line_of(root, TASK_FILE, "measure:")
-    assert "from 12.5 ha to 8 ha" in str(found[0]["message"])
+    assert "from ≥ 12.5 ha to ≥ 8 ha" in str(found[0]["message"])
 
 
 def test_moved_deadline_is_caught(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -221,7 +221,7 @@ def test_a_shallow_clone_works(tmp_path: Path, capsys: pytest.CaptureFixture[str
     write(clone, {TASK_FILE: TASKS.replace("target: 12.5", "target: 9")})
     code, found = frozen(capsys, clone, "HEAD")
     assert code == 1
-    assert "from 10 ha to 9 ha" in str(found[0]["message"])
+    assert "from ≥ 10 ha to ≥ 9 ha" in str(found[0]["message"])
     code, _out, err = run(capsys, "--root", str(clone), "--lang", "en", "check",
                           "--against", "HEAD~1")
     assert code == 3

@@ -9,7 +9,7 @@ import datetime as dt
 import textwrap
 import unicodedata
 
-from conftest import TASKS, UNIT, YEAR
+from conftest import TASKS, UNIT, YEAR, Symlink
 
 TODAY = dt.date(2023, 1, 15)
 
@@ -35,7 +35,7 @@ CARRY_2021 = """\
     """
 
 # code -> (files to replace, path, line, col)
-CASES: dict[str, tuple[dict[str, str | bytes | None], str, int, int]] = {
+CASES: dict[str, tuple[dict[str, str | bytes | Symlink | None], str, int, int]] = {
     "not-utf8": ({U: "name: X\xe3 \xd0\xf9c B\xe1c\n".encode("latin-1")}, U, 1, 8),
     "yaml-syntax": ({T: tasks("    title: Kết nạp đảng viên mới",
                               "    title: [Kết nạp đảng viên mới")}, T, 23, 13),
@@ -44,6 +44,7 @@ CASES: dict[str, tuple[dict[str, str | bytes | None], str, int, int]] = {
     "yaml-feature": ({T: tasks("    deadline: 2022-12-31", "    deadline: &d 2022-12-31")},
                      T, 23, 15),
     "file-too-large": ({T: "# " + "x" * (3 * 1024 * 1024) + "\n"}, T, 1, 1),
+    "unsafe-file": ({U: Symlink("/etc/passwd")}, U, 1, 1),
     "missing-field": ({T: tasks("    deadline: 2022-12-31\n", "")}, T, 21, 5),
     "unknown-field": ({T: tasks("    title: Kết nạp", "    titel: Kết nạp")}, T, 22, 5),
     "invalid-value": ({T: tasks("deadline: 2022-09-30", "deadline: 2022-13-45")}, T, 9, 5),
@@ -72,7 +73,7 @@ CASES: dict[str, tuple[dict[str, str | bytes | None], str, int, int]] = {
                                 "file: evidence/khong-co.pdf")}, T, 20, 40),
     "target-not-reached": ({T: tasks("value: 12.8", "value: 12.0")}, T, 17, 9),
     "rating-unknown": ({U: unit("evaluations:\n  2022: {computed: gioi}\n")}, U, 8, 10),
-    "rating-quota": ({U: unit("evaluations:\n  2022: {computed: xuat-sac}\n")}, U, 8, 10),
+    "rating-quota": ({U: unit("evaluations:\n  2022: {final: xuat-sac}\n")}, U, 8, 10),
     "no-supervisor": ({"targets/2022/_year.yaml": textwrap.dedent(YEAR).replace(
         "units: [duc-bac]", "units: []")}, T, 1, 1),
     "status-regress": ({T: tasks("  - id: '02'", "      - date: 2022-08-01\n"

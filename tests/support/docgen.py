@@ -32,12 +32,20 @@ WHEN = {
                     "several documents in one file. They are refused from the event stream, "
                     "before anything is built, so an alias bomb costs nothing.",
     "file-too-large": "The file is over 2 MiB. It is refused before parsing.",
+    "unsafe-file": "A symlink, a named pipe (FIFO), a device or a folder where a record, "
+                   "template or evidence file is expected (or a symlink where a folder of the "
+                   "layout is). It is never followed nor opened: a pull request cannot make "
+                   "the tool read or write outside the repository.",
     "missing-field": "A required key is absent. The position is the start of the mapping that "
                      "lacks it.",
     "unknown-field": "A key the format does not know: a typo must never be ignored. The help "
                      "line suggests the closest known key.",
     "invalid-value": "A value of the wrong type, an impossible date, a bad id or key, an empty "
-                     "title, a negative target, a percentage outside 0–100.",
+                     "title, a negative target, a percentage outside 0–100, a number that is "
+                     "not finite or too long, a text holding a control character (even as an "
+                     "escape such as `\"\\0\"`), a `value` on a plain task or a `percent` "
+                     "on a target, two heads with one role, a reviewer that is not a git "
+                     "handle.",
     "unknown-unit": "A task file, a supervisor, a successor or a `carried_from` names a unit "
                     "that has no file in `units/`.",
     "unknown-group": "A unit's `group` is not listed in `targets.yaml`.",
@@ -64,9 +72,11 @@ WHEN = {
                           "target (at least it for `direction: up`, at most it for `down`).",
     "rating-unknown": "A recorded rating (`computed` or `final`) names no level of the year's "
                       "rating policy, nor `review`.",
-    "rating-quota": "Within a group, more units are rated at the quota's level than the quota "
-                    "allows (by default: `xuat-sac` at most 20% of those rated `tot`, rounded "
-                    "down), counting the recorded rating (`final`, else `computed`).",
+    "rating-quota": "Within a group, more units have the quota's level as their final rating "
+                    "than the quota allows (by default: `xuat-sac` at most 20%, rounded down, "
+                    "of the units rated `tot` or better). Only `final` ratings count: a "
+                    "computed rating is a proposal, shown against the quota by `targets "
+                    "evaluate`.",
     "frozen-changed": "With `targets check --against REF`: in an assigned year, a task was "
                       "added or removed, or its title, type, owner, deadline, categories, basis, "
                       "goal or measure changed, without a new `amendments` entry. A year is "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from support.writing_support import Build, Run, tree_hashes
 
 MESSY = (
@@ -79,3 +81,39 @@ def test_init_shows_how_to_name_the_signer_and_the_recipients(tmp_path: Path,
     assert (documents.signer.on_behalf, documents.signer.name) == ("T/M BAN THƯỜNG VỤ",
                                                                    "Lê Đăng Tâm")
     assert documents.recipients[-1] == "Lưu Văn phòng Huyện ủy"
+
+
+@pytest.mark.parametrize("rules", ["nd90-2020", "qd366-2025"])
+def test_init_writes_the_whole_policy_with_its_sources(tmp_path: Path, write_run: Run,
+                                                       rules: str) -> None:
+    from songlo_targets.cli.init import Rules
+    from songlo_targets.read.loader import load
+    from songlo_targets.records.model import DEFAULT_POLICY
+    from songlo_targets.write.policies import RULES
+
+    assert tuple(r.value for r in Rules) == RULES  # the CLI's choices are the policies
+    code, _, err = write_run("init", str(tmp_path / "kho"), "--rules", rules)
+    assert code == 0, err
+    text = (tmp_path / "kho/targets.yaml").read_text(encoding="utf-8")
+    assert write_run("--root", str(tmp_path / "kho"), "check")[0] == 0
+    records, diagnostics = load(tmp_path / "kho")
+    assert records.config is not None and records.config.rating is not None
+    policy = records.config.rating
+    # every condition is commented with the article it comes from
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if line.strip().startswith("when:") or line.strip().startswith(("quota:", "periods:")):
+            start = next(i for i in range(index - 1, 0, -1) if lines[i].lstrip().startswith("#"))
+            block = []
+            while lines[start].lstrip().startswith("#"):
+                block.append(lines[start])
+                start -= 1
+            above = " ".join(block)
+            assert "Điều" in above or "NĐ 335" in above or "Hướng dẫn" in above, line
+    if rules == "nd90-2020":
+        assert policy.model_dump() == DEFAULT_POLICY.model_dump()  # the bundled default
+    else:
+        assert policy.score is not None and (policy.score.results, policy.score.criteria) == (
+            70, 30)
+        assert [level.when.score for level in policy.levels] == [90, 70, 50, None]
+        assert policy.levels[-1].when.score_below == 50 and policy.periods == "quarterly"

@@ -24,17 +24,24 @@ from songlo_targets.cli import (
     evaluate,
     export,
     fmt,
+    handover,
     init,
     progress,
     report,
     schema,
 )
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
-from songlo_targets.errors import EXIT_FAILURE, TargetsError
+from songlo_targets.errors import (
+    EXIT_FAILURE,
+    EXIT_RECORDS,
+    EXIT_USAGE,
+    TargetsError,
+    machine_refusal,
+)
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, assign, progress, carry, evaluate, export, report, diff, schema, codeowners,
-            fmt, init)
+COMMANDS = (check, assign, progress, carry, handover, evaluate, export, report, diff, schema,
+            codeowners, fmt, init)
 
 
 def _version(value: bool) -> None:
@@ -91,6 +98,32 @@ def _asks_version(args: list[str]) -> bool:
     return False
 
 
+def run(app: typer.Typer, args: list[str]) -> int:
+    """Run the command line with its own words (cli/usage.py); the exit code."""
+    import typer.main
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+    from typer._click.exceptions import UsageError as ClickUsageError
+
+    from songlo_targets.cli import usage
+
+    command = usage.prepare(typer.main.get_command(app))
+    try:
+        code = command.main(args=args, prog_name="targets", standalone_mode=False)
+    except NoArgsIsHelpError as exc:
+        print(exc.format_message(), file=sys.stderr)
+        return EXIT_USAGE
+    except ClickUsageError as exc:
+        print(usage.usage_error_text(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except ClickException as exc:  # a file that cannot be opened
+        print("targets: " + exc.format_message(), file=sys.stderr)
+        return EXIT_USAGE
+    except typer.Abort:
+        print(_(N_("Aborted.")), file=sys.stderr)
+        return 1
+    return code if isinstance(code, int) else 0
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: one boundary for every failure (SPEC §6 exit codes)."""
     args = hoist_global_options(sys.argv[1:] if argv is None else argv)
@@ -98,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
         bootstrap_language(args)
         if _asks_version(args):  # the same answer, without building every command first
             _version(True)
-        build_app()(args=args, prog_name="targets")
+        sys.exit(run(build_app(), args))
     except typer.Exit as exit_:
         sys.exit(exit_.exit_code)
     except TargetsError as exc:
@@ -107,6 +140,10 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # the one place that turns a bug into a message and exit 3
+        refusal = machine_refusal(exc)
+        if refusal is not None:  # the machine refused: the file and the cause, exit 1
+            print(f"targets: {refusal}", file=sys.stderr)
+            sys.exit(EXIT_RECORDS)
         if os.environ.get("TARGETS_DEBUG") == "1":
             traceback.print_exc()
         else:

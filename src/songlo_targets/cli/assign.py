@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         import datetime as dt
 
-        from songlo_targets.cli.writing import finish
+        from songlo_targets.cli.writing import finish, nothing_written
         from songlo_targets.dates import parse_date
         from songlo_targets.read.loader import load
         from songlo_targets.records.lookup import find_unit
@@ -114,8 +114,7 @@ def register(app: typer.Typer) -> None:
                 where = (_(N_("row {row}"), row=number) if number is not None
                          else f"{diagnostic.path}:{diagnostic.line}")
                 print(f"{where}: {diagnostic.text()} [{diagnostic.code}]", file=sys.stderr)
-            print(_(N_("nothing was written: the change would bring {errors} into the "
-                       "records"), errors=len(result.outcome.refused)), file=sys.stderr)
+            print(nothing_written(len(result.outcome.refused)), file=sys.stderr)
             raise typer.Exit(EXIT_RECORDS)
         finish(result.outcome)
         for ref in result.refs:

@@ -16,36 +16,59 @@ if TYPE_CHECKING:
 
 def render_plan(plan: CarryPlan, dry_run: bool) -> None:
     """The table of what is carried (or would be), then what is already carried or cannot be."""
-    from rich.console import Console
+    if plan.from_year == plan.to_year:
+        title = (_(N_("Would hand over in {year}"), year=plan.to_year) if dry_run
+                 else _(N_("Handed over in {year}"), year=plan.to_year))
+        done = (_n("{n} task to hand over", "{n} tasks to hand over", len(plan.items))
+                if dry_run else
+                _n("{n} task handed over", "{n} tasks handed over", len(plan.items)))
+        source = _(N_("Task handed over"))
+        already = _n("{n} already handed over", "{n} already handed over", len(plan.already))
+    else:
+        title = (_(N_("Would carry from {source} to {target}"), source=plan.from_year,
+                   target=plan.to_year) if dry_run else
+                 _(N_("Carried from {source} to {target}"), source=plan.from_year,
+                   target=plan.to_year))
+        done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
+                else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
+        source = _(N_("Task of {year}"), year=plan.from_year)
+        already = _n("{n} already carried", "{n} already carried", len(plan.already))
+    _render(plan, title, done + "; " + already, source)
+
+
+def _render(plan: CarryPlan, title: str, done: str, source: str) -> None:
     from rich.table import Table
 
-    from songlo_targets.dates import show
+    from songlo_targets import formats, glossary
+    from songlo_targets.render.common import console as make_console
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = make_console()
     if plan.items:
-        table = Table(title=_(N_("Carried from {source} to {target}"), source=plan.from_year,
-                              target=plan.to_year) if not dry_run else
-                      _(N_("Would carry from {source} to {target}"), source=plan.from_year,
-                        target=plan.to_year))
-        table.add_column(_(N_("Task of {year}"), year=plan.from_year), no_wrap=True)
-        table.add_column(_(N_("Title")))
+        baselines = any(item.task.baseline is not None for item in plan.items)
+        table = Table(title=title)
+        table.add_column(source, no_wrap=True)
+        table.add_column(glossary.label("field", "title"), min_width=12)
         table.add_column(_(N_("New task")), no_wrap=True)
-        table.add_column(_(N_("Deadline")), no_wrap=True)
-        table.add_column(_(N_("Baseline")), justify="right")
+        table.add_column(glossary.label("field", "deadline"), no_wrap=True)
+        if baselines:
+            table.add_column(glossary.label("field", "baseline"), justify="right", max_width=8)
         for item in plan.items:
-            baseline = item.task.baseline
-            table.add_row(item.source.ref, item.source.title, item.ref or item.task.unit,
-                          show(item.task.deadline),
-                          "" if baseline is None else f"{baseline:g}")
+            cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
+                     formats.date(item.task.deadline)]
+            if baselines:
+                cells.append(formats.number(item.task.baseline, formats.EXACT))
+            table.add_row(*cells)
         console.print(table)
-    done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
-            else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
-    console.print(done + "; " +
-                  _n("{n} already carried", "{n} already carried", len(plan.already)))
+    console.print(done)
     for blocked in plan.blocked:
-        print(_(N_("not carried: {ref} — the unit `{unit}` is not active in {year} and has no "
-                   "successor"), ref=blocked.source.ref, unit=blocked.unit, year=plan.to_year),
-              file=sys.stderr)
+        if plan.from_year == plan.to_year:
+            print(_(N_("not handed over: {ref} — the unit `{unit}` has no active successor "
+                       "(`active.successor` in units/{unit}.yaml)"),
+                    ref=blocked.source.ref, unit=blocked.unit), file=sys.stderr)
+        else:
+            print(_(N_("not carried: {ref} — the unit `{unit}` is not active in {year} and has "
+                       "no successor"), ref=blocked.source.ref, unit=blocked.unit,
+                    year=plan.to_year), file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:

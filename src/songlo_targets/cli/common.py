@@ -20,13 +20,18 @@ class Settings:
     lang: str | None = None
 
     def repository(self) -> Path:
+        """The data repository, with what an interrupted command left finished first (§8)."""
+        from songlo_targets.store.atomic import recover
+
         try:
-            return find_root(self.root)
+            root = find_root(self.root)
         except NoRepository as exc:
             raise RepositoryError(
                 N_("no data repository found from {start}: run inside a folder with "
                    "targets.yaml, or give --root DIR (or TARGETS_ROOT)"), start=exc.start
             ) from None
+        recover(root)
+        return root
 
 
 def _argument(args: list[str], name: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,6 +28,10 @@ def register(app: typer.Typer) -> None:
         year: Annotated[int, typer.Argument(help=_(N_("The year to evaluate.")))],
         as_of: Annotated[str | None, as_of_option()] = None,
         group: Annotated[str | None, group_option()] = None,
+        quarter: Annotated[int | None, typer.Option(
+            "--quarter", min=1, max=4, metavar="N", help=_(N_(
+                "Rate the tasks due in this quarter (1-4), at its last day; the year's "
+                "policy needs `periods: quarterly`.")))] = None,
         format: Annotated[ViewFormat, typer.Option(
             "--format", help=_(N_("Output: table, md, csv or json.")))] = ViewFormat.table,
         write: Annotated[bool, typer.Option(
@@ -37,17 +42,19 @@ def register(app: typer.Typer) -> None:
         from songlo_targets.derive.evaluation import evaluate, only_group
         from songlo_targets.derive.progress import check_group
         from songlo_targets.read.loader import load
-        from songlo_targets.records.ordering import group_name
         from songlo_targets.render import evaluation as render
 
         settings: Settings = ctx.obj
         records, diagnostics = load(settings.repository())
         check_group(records, group)
         day = as_of_date(as_of)
-        result = evaluate(records, choose_year(records, year), day)
+        chosen = choose_year(records, year)
+        if quarter is not None:
+            _check_quarter(records, chosen, quarter, day, write)
+        result = evaluate(records, chosen, day, quarter)
         if group is not None:
             result = only_group(result, group)
-        names = {key: group_name(records, key) for key in records.group_keys()}
+        names = {key: records.group_name(key) for key in records.group_keys()}
         if write:
             code = _write(records, diagnostics, result)
             if code != EXIT_OK:
@@ -62,6 +69,25 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(render.as_csv(result))
         else:
             sys.stdout.write(render.as_json(result))
+
+
+def _check_quarter(records: Records, year: int, quarter: int, day: dt.date | None,
+                   write: bool) -> None:
+    """A quarter needs a quarterly policy, an as-of date inside it, and no --write."""
+    from songlo_targets.derive.evaluation import quarter_end
+    from songlo_targets.errors import UsageError
+
+    if records.policy(year).periods != "quarterly":
+        raise UsageError(N_("the rating policy of {year} is yearly: add `periods: quarterly` "
+                            "to it (targets.yaml or targets/{year}/_year.yaml) to rate by "
+                            "quarter"), year=year)
+    end = quarter_end(year, quarter)
+    if day is not None and day > end:
+        raise UsageError(N_("--as-of {date} is after the end of quarter {quarter} ({end})"),
+                         date=day.isoformat(), quarter=quarter, end=end.isoformat())
+    if write:
+        raise UsageError(N_("--write stores the ratings of the year; quarterly ratings are "
+                            "shown, not stored"))
 
 
 def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -> int:

@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            from songlo_targets.store.atomic_file import write_bytes
+            from songlo_targets.store.atomic import write_bytes
 
             write_bytes(out, data)
             print(_(N_("wrote {path}"), path=str(out)), file=sys.stderr)

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from songlo_targets import formats as show
 from songlo_targets.cli.common import Settings
 from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
@@ -51,9 +52,9 @@ def register(app: typer.Typer) -> None:
         chosen = parse_formats(formats)
         day = parse_date(as_of) if as_of is not None else None
         issued = parse_date(date) if date is not None else None
+        root = settings.repository()
         try:
-            prepared = prepare(settings.repository(), year, day, chosen, out, number=number,
-                               date=issued)
+            prepared = prepare(root, year, day, chosen, out, number=number, date=issued)
         except ChromiumMissing:
             print(_("cannot print PDF: headless Chromium is not installed (Debian: apt-get "
                     "install chromium); leave pdf out of --format"), file=sys.stderr)
@@ -78,11 +79,11 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(EXIT_RECORDS)
             print(_("the reports in {folder} are up to date", folder=shown), file=sys.stderr)
             raise typer.Exit(EXIT_OK)
-        diff = report_files.write(prepared.out, prepared.files, prepared.formats)
+        diff = report_files.write(prepared.out, prepared.files, prepared.formats, root)
         print(_n("{n} file written in {folder} (as of {date})",
                  "{n} files written in {folder} (as of {date})",
                  len(diff.changed) + len(diff.missing), folder=shown,
-                 date=prepared.as_of.strftime("%d/%m/%Y")), file=sys.stderr)
+                 date=show.date(prepared.as_of)), file=sys.stderr)
         if diff.stale:
             print(_n("{n} file no longer reported was removed",
                      "{n} files no longer reported were removed", len(diff.stale)),

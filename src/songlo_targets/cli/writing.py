@@ -17,9 +17,14 @@ def refused(outcome: Outcome) -> None:
 
     for diagnostic in outcome.refused:
         print(output.text_block(diagnostic, outcome.texts), file=sys.stderr)
-    print(_(N_("nothing was written: the change would bring {errors} into the records"),
-            errors=_n("{n} error", "{n} errors", len(outcome.refused))), file=sys.stderr)
+    print(nothing_written(len(outcome.refused)), file=sys.stderr)
     raise typer.Exit(EXIT_RECORDS)
+
+
+def nothing_written(errors: int) -> str:
+    """The last line of a refusal: how many errors the change would have brought."""
+    return _(N_("nothing was written: the change would bring {errors} into the records"),
+             errors=_n("{n} error", "{n} errors", errors))
 
 
 def finish(outcome: Outcome, dry_run: bool = False) -> None:

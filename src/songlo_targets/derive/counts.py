@@ -1,7 +1,10 @@
-"""The counts of SPEC §4.1 over some tasks: the four buckets, in progress, stale, dropped.
+"""The counts of SPEC §4.1 and §5 over some tasks: the four buckets, in progress, stale,
+exceeded, dropped.
 
-One definition for every view, report and export: built from task states with :meth:`of`,
-added up over units and groups with ``+``.
+One definition for every view, report, export and rating: built from task states with
+:meth:`of`, added up over units and groups with ``+``. The shares of §5 are read from it:
+``done`` and ``done_on_time`` over ``total``, ``exceeded`` over ``total``, ``late`` (done late
+or overdue) over ``total``.
 """
 
 from __future__ import annotations
@@ -22,14 +25,15 @@ class Counts:
     stale: int = 0
     blocked: int = 0
     not_started: int = 0
-    dropped: int = 0  # outside every other count
+    exceeded: int = 0  # done beyond what was asked (§4.1), among the tasks counted
+    dropped: int = 0  # dropped or handed over (§4.4): outside every other count
 
     @classmethod
     def of(cls, states: Iterable[TaskState]) -> Counts:
         kept = []
         dropped = 0
         for state in states:
-            if state.dropped:
+            if state.left:
                 dropped += 1
             else:
                 kept.append(state)
@@ -42,6 +46,7 @@ class Counts:
             blocked=sum(s.status == "blocked" for s in kept),
             not_started=sum(s.status == "not-started" for s in kept),
             stale=sum(s.stale for s in kept),
+            exceeded=sum(s.done and s.exceeded for s in kept),
             dropped=dropped,
         )
 
@@ -62,6 +67,11 @@ class Counts:
     def unfinished(self) -> int:
         """Counted and not done: in progress, blocked or not started."""
         return self.total - self.done
+
+    @property
+    def late(self) -> int:
+        """Done late or overdue: the tasks `late_at_most` (§5) bounds."""
+        return self.done_late + self.overdue
 
     @property
     def done_share(self) -> float | None:

@@ -1,9 +1,10 @@
-"""Evaluation (SPEC §5): the counts behind every unit's and head's rating, the rating the
-policy gives, and the quota test per group.
+"""Evaluation (SPEC §5, §5.1): the counts and the score behind every unit's and head's rating,
+the rating the policy gives, and the quota test per group.
 
-Counts run over the subject's tasks that are not dropped at the as-of date, with the state of
-:mod:`songlo_targets.derive.state`. Shares are compared exactly (as fractions), so that 7 done of 10
-meets ``done: 0.7``.
+Counts run over the subject's tasks that have not left (dropped, or handed over to a successor)
+at the as-of date, with the state of :mod:`songlo_targets.derive.state` and the counts of
+:mod:`songlo_targets.derive.counts`. Shares and points are compared exactly (as fractions), so
+that 7 done of 10 meets ``done: 0.7``. With a quarter, the subject's tasks are those due in it.
 """
 
 from __future__ import annotations
@@ -13,23 +14,46 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import floor
+from typing import NamedTuple
 
-from songlo_targets.derive.state import default_as_of, task_state
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.state import TaskState, default_as_of, task_state, year_states
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Evaluation, LevelWhen, Quota, RatingPolicy, Task, Unit
+from songlo_targets.records.model import (
+    Evaluation,
+    HeadEvaluation,
+    LevelWhen,
+    Quota,
+    RatingPolicy,
+    ScorePolicy,
+    Task,
+    Unit,
+)
 from songlo_targets.records.ordering import ordered_units
 
 REVIEW = "review"
+# Why a subject is left to the Standing Committee (`review`).
+NO_TASKS = "no-tasks"
+NO_LEVEL = "no-level"
+NO_CRITERIA = "no-criteria"  # a level needs a score, and the criteria points are not recorded
+
+
+class Rated(NamedTuple):
+    key: str  # a level key, or REVIEW
+    reason: str | None = None  # NO_TASKS, NO_LEVEL or NO_CRITERIA when key is REVIEW
 
 
 @dataclass(frozen=True)
-class Counts:
-    """Numbers of tasks (dropped ones excluded) at the as-of date."""
+class Score:
+    """Points of §5.1: ``results`` from the tasks, ``criteria`` judged by people (None when
+    the policy asks for them and they are not recorded)."""
 
-    tasks: int = 0
-    done: int = 0
-    on_time: int = 0
-    exceeded: int = 0
+    results: float
+    criteria: float | None
+
+    @property
+    def total(self) -> float | None:
+        return None if self.criteria is None else self.results + self.criteria
 
 
 @dataclass(frozen=True)
@@ -40,6 +64,8 @@ class HeadRating:
     computed: str
     final: str | None
     name: str | None = None
+    score: Score | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,16 +77,23 @@ class UnitRating:
     computed: str
     final: str | None
     heads: list[HeadRating] = field(default_factory=list)
+    score: Score | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
 class QuotaResult:
     group: str
     level: str
-    count: int
-    of_count: int
+    count: int  # subjects at the quota's level
+    of_count: int  # subjects at the reference level or better
     allowed: int
     ok: bool
+
+    @property
+    def excess(self) -> int:
+        """How many the decision must move down a level to keep the quota."""
+        return max(0, self.count - self.allowed)
 
 
 @dataclass(frozen=True)
@@ -70,63 +103,184 @@ class YearEvaluation:
     policy: RatingPolicy
     units: list[UnitRating]
     quota: list[QuotaResult]
+    quarter: int | None = None
 
 
-def exact(share: float) -> Fraction:
-    """A share as written in the policy (0.7 is 7/10, not the nearest binary float)."""
-    return Fraction(repr(share))
+def exact(number: float) -> Fraction:
+    """A number as written in the policy (0.7 is 7/10, not the nearest binary float)."""
+    return Fraction(repr(number))
 
 
-def _meets(when: LevelWhen, counts: Counts) -> bool:
-    tasks = counts.tasks
-    at_least = ((when.done, counts.done), (when.on_time, counts.on_time),
+# counts and points ---------------------------------------------------------------------------
+
+
+def score_policy(policy: RatingPolicy) -> ScorePolicy | None:
+    """The policy's score, or the plain 100 points of the results when a level asks for a
+    score and the policy gives none; None when nothing needs points."""
+    if policy.score is not None:
+        return policy.score
+    if any(level.when.needs_score() for level in policy.levels):
+        return ScorePolicy()
+    return None
+
+
+def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction:
+    """A task's points at the date, as a share of its weight times the weight (§5.1)."""
+    weight = weight_of(task)
+    if state.done:
+        points = weight
+        if state.bucket == "done-late":
+            points *= 1 - exact(score.late_penalty)
+        if state.defective:
+            points *= 1 - exact(score.defect_penalty)
+        return points
+    if task.type == "target" and task.measure is not None and state.value is not None:
+        return weight * reached_share(task, state.value)
+    return Fraction(0)
+
+
+def reached_share(task: Task, value: float) -> Fraction:
+    """How far a target has come from its baseline to its target, between 0 and 1.
+
+    Without a baseline a target going up starts from 0; one going down cannot be measured
+    part way (it earns 1 once reached, else 0)."""
+    measure = task.measure
+    assert measure is not None
+    target, now = exact(measure.target), exact(value)
+    down = measure.direction == "down"
+    if measure.baseline is None and down:
+        return Fraction(1) if now <= target else Fraction(0)
+    base = exact(measure.baseline) if measure.baseline is not None else Fraction(0)
+    span = (base - target) if down else (target - base)
+    if span <= 0:
+        reached = now <= target if down else now >= target
+        return Fraction(1) if reached else Fraction(0)
+    share = ((base - now) if down else (now - base)) / span
+    return min(Fraction(1), max(Fraction(0), share))
+
+
+def weight_of(task: Task) -> Fraction:
+    return exact(task.weight) if task.weight is not None else Fraction(1)
+
+
+def results_points(pairs: list[tuple[Task, TaskState]], score: ScorePolicy) -> Fraction | None:
+    """results × Σ earned / Σ weight over the tasks counted; None without tasks."""
+    kept = [(task, state) for task, state in pairs if not state.left]
+    total_weight = sum((weight_of(task) for task, _ in kept), Fraction(0))
+    if not total_weight:
+        return None
+    got = sum((earned(task, state, score) for task, state in kept), Fraction(0))
+    return exact(score.results) * got / total_weight
+
+
+def criteria_points(score: ScorePolicy, recorded: Evaluation | HeadEvaluation | None,
+                    quarter: int | None) -> Fraction | None:
+    """The criteria points that count: none are needed when the policy gives them 0."""
+    if not score.criteria:
+        return Fraction(0)
+    if recorded is None:
+        return None
+    if quarter is not None:
+        points = recorded.quarters.get(quarter)
+        value = points.criteria if points is not None else None
+    else:
+        value = recorded.criteria
+    return exact(value) if value is not None else None
+
+
+# the rating ----------------------------------------------------------------------------------
+
+
+def _meets_shares(when: LevelWhen, counts: Counts) -> bool:
+    tasks = counts.total
+    at_least = ((when.done, counts.done), (when.on_time, counts.done_on_time),
                 (when.exceeded, counts.exceeded))
     if any(floor_ is not None and Fraction(n, tasks) < exact(floor_) for floor_, n in at_least):
+        return False
+    if when.late_at_most is not None and Fraction(counts.late, tasks) > exact(when.late_at_most):
         return False
     return when.done_below is None or Fraction(counts.done, tasks) < exact(when.done_below)
 
 
-def rate(policy: RatingPolicy, counts: Counts) -> str:
-    """The key of the first level whose conditions all hold, else ``review``."""
-    if counts.tasks == 0:
-        return REVIEW
-    return next((level.key for level in policy.levels if _meets(level.when, counts)), REVIEW)
+def _meets_score(when: LevelWhen, total: Fraction) -> bool:
+    if when.score is not None and total < exact(when.score):
+        return False
+    return when.score_below is None or total < exact(when.score_below)
+
+
+def rate(policy: RatingPolicy, counts: Counts, total: Fraction | None = None) -> Rated:
+    """The first level whose conditions all hold, else ``review`` with the reason.
+
+    ``total`` is the score (results + criteria); a level whose other conditions hold and
+    that needs a score while the total is unknown leaves the subject to review."""
+    if counts.total == 0:
+        return Rated(REVIEW, NO_TASKS)
+    for level in policy.levels:
+        if not _meets_shares(level.when, counts):
+            continue
+        if level.when.needs_score():
+            if total is None:
+                return Rated(REVIEW, NO_CRITERIA)
+            if not _meets_score(level.when, total):
+                continue
+        return Rated(level.key)
+    return Rated(REVIEW, NO_LEVEL)
+
+
+@dataclass(frozen=True)
+class Subject:
+    counts: Counts
+    score: Score | None
+    rated: Rated
+
+
+def judge(policy: RatingPolicy, pairs: list[tuple[Task, TaskState]],
+          recorded: Evaluation | HeadEvaluation | None, quarter: int | None) -> Subject:
+    counts = Counts.of(state for _, state in pairs)
+    score = score_policy(policy)
+    if score is None:
+        return Subject(counts, None, rate(policy, counts))
+    results = results_points(pairs, score)
+    criteria = criteria_points(score, recorded, quarter)
+    total = None if results is None or criteria is None else results + criteria
+    shown = None if results is None else Score(float(results),
+                                               None if criteria is None else float(criteria))
+    return Subject(counts, shown, rate(policy, counts, total))
 
 
 def count(tasks: Iterable[Task], as_of: dt.date) -> Counts:
-    tasks_ = done = on_time = exceeded = 0
-    for task in tasks:
-        state = task_state(task, as_of)
-        if state.dropped:
-            continue
-        tasks_ += 1
-        done += state.done
-        on_time += state.on_time
-        exceeded += state.exceeded
-    return Counts(tasks_, done, on_time, exceeded)
+    """The counts of some tasks at a date (no hand-over, no staleness)."""
+    return Counts.of(task_state(task, as_of) for task in tasks)
+
+
+# the quota -----------------------------------------------------------------------------------
 
 
 def allowed(quota: Quota, of_count: int) -> int:
-    """How many subjects may have the quota's level: floor(at_most × those at `of`)."""
+    """How many subjects may have the quota's level: floor(at_most × those at `of` or better)."""
     return floor(exact(quota.at_most) * of_count)
 
 
-def quota_pool(policy: RatingPolicy) -> frozenset[str]:
-    """The levels the quota counts among (§5: ``of: tot`` is `tot` and every level above)."""
-    if policy.quota is None:
+def pool_levels(policy: RatingPolicy) -> frozenset[str]:
+    """The quota's reference level and every level above it (§5: "tốt or better")."""
+    quota = policy.quota
+    if quota is None:
         return frozenset()
     keys = [level.key for level in policy.levels]
-    if policy.quota.of not in keys:
-        return frozenset({policy.quota.of})
-    return frozenset(keys[:keys.index(policy.quota.of) + 1])
+    if quota.of not in keys:
+        return frozenset({quota.of})
+    return frozenset(keys[:keys.index(quota.of) + 1])
 
 
 def quota_test(policy: RatingPolicy, ratings: Mapping[str, list[str]]) -> list[QuotaResult]:
-    """The quota of §5 on the ratings of each group (group key -> the units' ratings)."""
+    """The quota of §5 on the ratings of each group (group key -> its units' ratings).
+
+    The one computation of the quota: `targets evaluate` runs it on computed ratings, the
+    `rating-quota` rule on final ones."""
     quota = policy.quota
     if quota is None:
         return []
-    pool = quota_pool(policy)
+    pool = pool_levels(policy)
     results = []
     for group, levels in ratings.items():
         at_level = sum(1 for level in levels if level == quota.level)
@@ -137,17 +291,32 @@ def quota_test(policy: RatingPolicy, ratings: Mapping[str, list[str]]) -> list[Q
     return results
 
 
-def _head_ratings(unit: Unit, tasks: list[Task], policy: RatingPolicy, as_of: dt.date,
-                  recorded: Evaluation | None) -> list[HeadRating]:
+# the year ------------------------------------------------------------------------------------
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    month = quarter * 3
+    return dt.date(year, month, 30 if month in (6, 9) else 31)
+
+
+def quarter_start(year: int, quarter: int) -> dt.date:
+    return dt.date(year, quarter * 3 - 2, 1)
+
+
+def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: RatingPolicy,
+                  recorded: Evaluation | None, quarter: int | None) -> list[HeadRating]:
     heads = []
     for head in unit.heads:
-        own = [t for t in tasks if t.owner in (None, head.role)]
-        counts = count(own, as_of)
-        final = None
-        if recorded is not None and head.role in recorded.heads:
-            final = recorded.heads[head.role].final
-        heads.append(HeadRating(head.role, head.title, counts, rate(policy, counts), final,
-                                head.name))
+        own = [(t, s) for t, s in pairs if t.owner in (None, head.role)]
+        head_recorded = recorded.heads.get(head.role) if recorded is not None else None
+        subject = judge(policy, own, head_recorded, quarter)
+        final = head_recorded.final if head_recorded is not None and quarter is None else None
+        heads.append(HeadRating(head.role, head.title, subject.counts, subject.rated.key,
+                                final, head.name, subject.score, subject.rated.reason))
     return heads
 
 
@@ -159,25 +328,46 @@ def evaluated_units(records: Records, year: int) -> list[str]:
     return ordered_units(records, ids)
 
 
-def evaluate(records: Records, year: int, as_of: dt.date | None = None) -> YearEvaluation:
+def _active_between(unit: Unit | None, start: dt.date, end: dt.date) -> bool:
+    if unit is None or unit.active is None:
+        return True
+    begin, until = unit.active.from_, unit.active.until
+    return not ((begin is not None and begin > end) or (until is not None and until < start))
+
+
+def evaluate(records: Records, year: int, as_of: dt.date | None = None,
+             quarter: int | None = None) -> YearEvaluation:
+    """Rate every unit and head of ``year`` (or of one quarter of it) at the as-of date."""
+    if quarter is not None:
+        as_of = as_of or min(default_as_of(year), quarter_end(year, quarter))
     as_of = as_of or default_as_of(year)
     policy = records.policy(year)
     data = records.year(year)
+    state = year_states(records, year, as_of)
     units = []
     for unit_id in evaluated_units(records, year):
-        tasks = data.tasks.get(unit_id, [])
-        counts = count(tasks, as_of)
         unit = records.units.get(unit_id)
+        tasks = data.tasks.get(unit_id, [])
+        if quarter is not None:
+            if not _active_between(unit, quarter_start(year, quarter),
+                                   quarter_end(year, quarter)):
+                continue
+            tasks = [t for t in tasks if t.deadline.year == year
+                     and quarter_of(t.deadline) == quarter]
+        pairs = [(t, state(t)) for t in tasks]
         recorded = unit.evaluations.get(year) if unit is not None else None
-        final = recorded.final if recorded is not None else None
-        heads = _head_ratings(unit, tasks, policy, as_of, recorded) if unit is not None else []
+        subject = judge(policy, pairs, recorded, quarter)
+        final = recorded.final if recorded is not None and quarter is None else None
+        heads = (_head_ratings(unit, pairs, policy, recorded, quarter)
+                 if unit is not None else [])
         units.append(UnitRating(unit_id, unit.name if unit else unit_id,
-                                unit.group if unit else "", counts, rate(policy, counts),
-                                final, heads))
+                                unit.group if unit else "", subject.counts,
+                                subject.rated.key, final, heads, subject.score,
+                                subject.rated.reason))
     groups: dict[str, list[str]] = {}
     for rating in units:
         groups.setdefault(rating.group, []).append(rating.computed)
-    return YearEvaluation(year, as_of, policy, units, quota_test(policy, groups))
+    return YearEvaluation(year, as_of, policy, units, quota_test(policy, groups), quarter)
 
 
 def only_group(evaluation: YearEvaluation, group: str) -> YearEvaluation:

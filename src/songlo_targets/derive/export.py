@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from songlo_targets.derive.state import default_as_of, task_state
+from songlo_targets.derive.state import default_as_of, year_states
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.ordering import ordered_units
@@ -62,12 +62,12 @@ def export_rows(records: Records, year: int, as_of: dt.date | None = None) -> Ex
     """Every task of the year, units in display order, tasks in file order."""
     as_of = as_of or default_as_of(year)
     data = records.year(year)
-    checkpoints = data.checkpoints()
+    state_of = year_states(records, year, as_of)
     rows: list[dict[str, Value]] = []
     for unit_id in ordered_units(records, data.tasks):
         unit = records.units.get(unit_id)
         for task in data.tasks[unit_id]:
-            state = task_state(task, as_of, checkpoints)
+            state = state_of(task)
             measure = task.measure
             rows.append({
                 "ref": task.ref,

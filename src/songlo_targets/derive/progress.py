@@ -10,13 +10,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, task_state
+from songlo_targets.derive.state import TaskState, default_as_of, year_states
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import find_unit
 from songlo_targets.records.model import Task
-from songlo_targets.records.ordering import group_name, ordered_units
+from songlo_targets.records.ordering import ordered_units
 
 STATUS_CHOICES = ("not-started", "in-progress", "blocked", "done", "dropped")
 
@@ -25,6 +25,7 @@ STATUS_CHOICES = ("not-started", "in-progress", "blocked", "done", "dropped")
 class TaskRow:
     task: Task
     state: TaskState
+    owner: str = ""  # the owner's title (or "the unit as a whole"), for people
 
     @property
     def ref(self) -> str:
@@ -109,7 +110,7 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
     _check_filters(records, filters)
     as_of = as_of or default_as_of(year)
     data = records.year(year)
-    checkpoints = data.checkpoints()
+    state = year_states(records, year, as_of)
     unit_ids = set(data.task_paths) | set(data.tasks)
     chosen = find_unit(records, filters.unit) if filters.unit is not None else None
     if chosen is not None:
@@ -121,7 +122,8 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
         group = unit.group if unit is not None else ""
         if filters.group is not None and group != filters.group:
             continue
-        rows = [TaskRow(t, task_state(t, as_of, checkpoints)) for t in data.tasks.get(unit_id, [])]
+        rows = [TaskRow(t, state(t), records.head_title(unit_id, t.owner))
+                for t in data.tasks.get(unit_id, [])]
         rows = [r for r in rows if _selected(r, filters)]
         if filtering and not rows and unit_id != chosen:
             continue
@@ -129,5 +131,5 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
             unit_id, unit.name if unit is not None else unit_id, group, count_rows(rows),
             rows if chosen is not None else []))
     return ProgressView(year, as_of,
-                        [GroupProgress(key, group_name(records, key), units)
+                        [GroupProgress(key, records.group_name(key), units)
                          for key, units in groups.items()], chosen)

@@ -11,17 +11,19 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from songlo_targets import formats as vnformat
+from songlo_targets import formats, glossary
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate
+from songlo_targets.derive.handover import handovers
 from songlo_targets.derive.report_document import Issue, added_after, as_assigned, issue
 from songlo_targets.derive.report_rating import RatingView, build_rating
-from songlo_targets.derive.state import TaskState, task_state
+from songlo_targets.derive.state import TaskState, year_states
+from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task, Unit
 from songlo_targets.records.ordering import ordered_units
 
-COLLECTIVE = "Tập thể"  # the owner of a task of the unit as a whole
+LANGUAGE = DOCUMENT_LANGUAGE
 
 
 @dataclass
@@ -67,6 +69,10 @@ class TaskRow:
     carried_from_title: str | None
     carried_from_text: str | None  # for people: "năm 2021" or "Xã Đức Bác, năm 2021"
     carried_to: str | None  # the task of the next year that continues this one
+    carried_from_unit: str | None  # name of the unit the task came from, when another one
+    carried_from_ended: bool  # that unit has ended (merged): the documents say "(cũ)"
+    handed_over_to: str | None  # name of the successor that took the task over (§4.4)
+    handed_over_ref: str | None
     dropped: str | None  # "decision, date" text when withdrawn
     amendments: list[str]
     state: TaskState
@@ -207,12 +213,13 @@ class YearReport:
 def _value_text(task: Task, state: TaskState) -> str:
     if task.measure is not None:
         value = state.value if state.value is not None else task.measure.baseline
-        shown = vnformat.number(value) if value is not None else "—"
-        return vnformat.with_unit(f"{shown}/{vnformat.number(task.measure.target)}",
-                                  task.measure.unit)
+        shown = formats.number(value, language=LANGUAGE) if value is not None else "—"
+        return formats.with_unit(
+            f"{shown}/{formats.number(task.measure.target, language=LANGUAGE)}",
+            task.measure.unit)
     if state.done:
-        return "100%"
-    return f"{vnformat.number(state.percent)}%" if state.percent is not None else "—"
+        return formats.percent_value(100, language=LANGUAGE)
+    return formats.percent_value(state.percent, language=LANGUAGE) or "—"
 
 
 def _share(task: Task, state: TaskState) -> float | None:
@@ -238,15 +245,14 @@ class _Builder:
         self.number = year
         self.year: Year = records.year(year)
         self.as_of = as_of
-        config = records.config
-        self.groups = {g.key: g.name for g in config.groups} if config else {}
-        self.categories = {c.key: c.name for c in config.categories} if config else {}
         meta = self.year.meta
         self.basis = {b.key: b.name for b in meta.basis} if meta else {}
         self.basis_number = {key: n for n, key in enumerate(self.basis, 1)}
         self.decision_date = meta.assigned.date if meta and meta.assigned else None
         self.goals = {g.key: g.name for g in meta.goals} if meta else {}
         self.checkpoints = self.year.checkpoints()
+        self.state = year_states(records, year, as_of)
+        self.handed = handovers(records, year)
         self.carried_to = {
             t.carried_from: t.ref
             for t in records.year(year + 1).all_tasks() if t.carried_from
@@ -259,18 +265,21 @@ class _Builder:
         return ordered_units(self.records, ids)
 
     def task_row(self, task: Task, unit: Unit | None) -> TaskRow:
-        state = task_state(task, self.as_of, self.checkpoints)
-        heads = {h.role: h.title for h in unit.heads} if unit else {}
+        state = self.state(task)
         supervisor = self.year.supervisor_for(task)
         source = self.records.task(task.carried_from) if task.carried_from else None
+        from_unit = source.unit if source is not None and source.unit != task.unit else None
+        from_record = self.records.units.get(from_unit) if from_unit else None
+        handed = self.handed.get(task.ref)
+        to_unit = self.records.units.get(handed.to.split("/")[1]) if handed else None
         dropped = None
         if task.dropped is not None and task.dropped.date <= self.as_of:
             dropped = task.dropped.decision
         return TaskRow(
             ref=task.ref, id=task.id, title=task.title, unit=task.unit,
             unit_name=unit.name if unit else task.unit, type=task.type,
-            owner=heads.get(task.owner, task.owner) if task.owner else None,
-            categories=[self.categories.get(c, c) for c in task.categories],
+            owner=self.records.head_title(task.unit, task.owner) if task.owner else None,
+            categories=[self.records.category_name(c) for c in task.categories],
             category_keys=list(task.categories),
             basis=self.basis.get(task.basis, task.basis) if task.basis else None,
             goal=self.goals.get(task.goal, task.goal) if task.goal else None,
@@ -280,11 +289,17 @@ class _Builder:
             measure=task.measure, carried_from=task.carried_from,
             carried_from_title=source.title if source else None,
             carried_from_text=self.carried_from_text(task),
-            carried_to=self.carried_to.get(task.ref), dropped=dropped,
-            amendments=[f"{a.decision} ({a.date.strftime('%d/%m/%Y')})"
+            carried_to=self.carried_to.get(task.ref),
+            carried_from_unit=from_record.name if from_record else from_unit,
+            carried_from_ended=bool(from_record and from_record.active
+                                    and from_record.active.until),
+            handed_over_to=(to_unit.name if to_unit else handed.to.split("/")[1])
+            if handed else None,
+            handed_over_ref=handed.to if handed else None, dropped=dropped,
+            amendments=[f"{a.decision} ({formats.date(a.date)})"
                         + (f": {a.note}" if a.note else "") for a in task.amendments],
-            state=state, share=None if state.dropped else _share(task, state),
-            measure_text=vnformat.measure(task.measure) if task.measure else None,
+            state=state, share=None if state.left else _share(task, state),
+            measure_text=formats.measure(task.measure, LANGUAGE) if task.measure else None,
             value_text=_value_text(task, state),
             progress=[
                 ProgressRow(e.date, e.status, e.value, e.percent, e.note, e.result, e.exceeded,
@@ -295,13 +310,17 @@ class _Builder:
         )
 
     def carried_from_text(self, task: Task) -> str | None:
+        """Where a task comes from, in words: "năm 2021", "Xã Đức Bác (cũ), năm 2025"."""
         if not task.carried_from:
             return None
         year, unit_id, _ = task.carried_from.split("/")
         if unit_id == task.unit:
-            return f"Năm {year}"
+            return f"năm {year}"
         unit = self.records.units.get(unit_id)
-        return f"{unit.name if unit else unit_id}, năm {year}"
+        name = unit.name if unit else unit_id
+        if unit is not None and unit.active is not None and unit.active.until is not None:
+            name += " (cũ)"  # a unit that has ended, merged into its successor (§4.4)
+        return f"{name}, năm {year}"
 
     def label(self, unit: Unit | None) -> Callable[[str, object], str | None]:
         """The text people read for a task's field value (the appendix's change list)."""
@@ -309,15 +328,17 @@ class _Builder:
 
         def text(name: str, value: object) -> str | None:
             if name == "owner":
-                return heads.get(str(value), str(value)) if value else COLLECTIVE
+                return heads.get(str(value), str(value)) if value \
+                    else glossary.label("subject", "collective", LANGUAGE)
             if name == "categories":
-                return ", ".join(self.categories.get(c, c) for c in value)  # type: ignore[attr-defined]
+                return ", ".join(self.records.category_name(c)
+                                 for c in value)  # type: ignore[attr-defined]
             if name == "basis":
                 return self.basis.get(str(value), str(value)) if value else None
             if isinstance(value, dt.date):
-                return vnformat.date(value)
+                return formats.date(value)
             if isinstance(value, float):
-                return vnformat.number(value)
+                return formats.number(value, language=LANGUAGE)
             return None if value is None else str(value)
         return text
 
@@ -335,18 +356,19 @@ class _Builder:
                 number = len(rows) + 1
                 rows.append(AppendixRow(
                     number=number, title=assigned.title,
-                    measure_text=vnformat.measure(assigned.measure) if assigned.measure
+                    measure_text=formats.measure(assigned.measure, LANGUAGE) if assigned.measure
                     else None,
                     owner=heads.get(assigned.owner, assigned.owner) if assigned.owner else None,
                     deadline=assigned.deadline,
-                    categories=[self.categories.get(c, c) for c in assigned.categories],
+                    categories=[self.records.category_name(c) for c in assigned.categories],
                     basis_number=self.basis_number.get(assigned.basis or ""),
-                    carried_from_text=self.carried_from_text(task), unknown=assigned.unknown))
+                    carried_from_text=_capital(self.carried_from_text(task)),
+                    unknown=assigned.unknown))
             for change in task_changes:
                 changes.append(ChangeRow(
                     number, task.title, change.kind, change.decision, change.date, change.note,
                     change.fields,
-                    measure_text=vnformat.measure(task.measure)
+                    measure_text=formats.measure(task.measure, LANGUAGE)
                     if task.measure and change.kind == "added" else None,
                     deadline=task.deadline if change.kind == "added" else None))
         changes.sort(key=lambda c: (c.date, c.number or 0))
@@ -362,7 +384,7 @@ class _Builder:
         group = unit.group if unit else ""
         return UnitRow(
             id=unit_id, name=unit.name if unit else unit_id, group=group,
-            group_name=self.groups.get(group, group), code=unit.code if unit else None,
+            group_name=self.records.group_name(group), code=unit.code if unit else None,
             supervisor=supervisor.name if supervisor else None,
             supervisor_key=supervisor.key if supervisor else None,
             supervisor_title=supervisor.title if supervisor else None,
@@ -374,17 +396,19 @@ class _Builder:
         tasks = [t for u in units for t in u.tasks]
         totals = _count(tasks)
         groups = []
-        for key in [*self.groups, *sorted({u.group for u in units} - set(self.groups))]:
+        known = self.records.group_keys()
+        for key in [*known, *sorted({u.group for u in units} - set(known))]:
             members = [u for u in units if u.group == key]
             if members:
-                groups.append(GroupRow(key, self.groups.get(key, key), members,
+                groups.append(GroupRow(key, self.records.group_name(key), members,
                                        _count([t for u in members for t in u.tasks])))
-        categories = [CategoryRow(k, n, _count([t for t in tasks if k in t.category_keys]))
-                      for k, n in self.categories.items()]
+        categories = [CategoryRow(k, self.records.category_name(k),
+                                  _count([t for t in tasks if k in t.category_keys]))
+                      for k in self.records.category_keys()]
         plain = [t for t in tasks if not t.categories]
         if plain:
             categories.append(CategoryRow(None, None, _count(plain)))
-        live = [t for t in tasks if not t.state.dropped]
+        live = [t for t in tasks if not t.state.left]
         meta = self.year.meta
         organization = self.records.config.organization if self.records.config else None
         return YearReport(
@@ -409,7 +433,7 @@ class _Builder:
     def goal_rows(self, tasks: list[TaskRow]) -> list[GoalRow]:
         rows = []
         for goal in self.year.meta.goals if self.year.meta else []:
-            linked = [t for t in tasks if t.goal_key == goal.key and not t.state.dropped]
+            linked = [t for t in tasks if t.goal_key == goal.key and not t.state.left]
             measured = [t for t in linked if t.measure is not None and goal.measure is not None
                         and t.measure.unit == goal.measure.unit]
             assigned = sum(t.measure.target for t in measured if t.measure)
@@ -432,6 +456,11 @@ class _Builder:
             watched = [t for t in tasks if t.supervisor_key == sup.key]
             rows.append(SupervisorRow(sup.key, sup.name, sup.title, own, _count(watched)))
         return rows
+
+
+def _capital(text: str | None) -> str | None:
+    """The first letter upper-cased, for a table cell: "năm 2021" → "Năm 2021"."""
+    return text[:1].upper() + text[1:] if text else text
 
 
 def _count(tasks: list[TaskRow]) -> Counts:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from songlo_targets.derive.evaluation import REVIEW, Counts, YearEvaluation
+from songlo_targets import formats
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.evaluation import NO_CRITERIA, REVIEW, Score, YearEvaluation
 from songlo_targets.records.collection import Records
-from songlo_targets.records.ordering import group_name
 
 
 @dataclass
@@ -20,11 +21,21 @@ class Shares:
     exceeded: float | None
 
 
+def score_text(score: Score | None) -> str:
+    """The total with one decimal; the results part alone, starred, when the criteria points
+    are not recorded (§5.1); empty without a score."""
+    if score is None:
+        return ""
+    if score.total is None:
+        return formats.number(score.results, 1) + "*"
+    return formats.number(score.total, 1)
+
+
 def shares(counts: Counts) -> Shares:
-    if not counts.tasks:
+    if not counts.total:
         return Shares(None, None, None)
-    return Shares(counts.done / counts.tasks, counts.on_time / counts.tasks,
-                  counts.exceeded / counts.tasks)
+    return Shares(counts.done / counts.total, counts.done_on_time / counts.total,
+                  counts.exceeded / counts.total)
 
 
 @dataclass
@@ -37,6 +48,12 @@ class HeadRatingRow:
     computed: str | None  # level name; None = review by the Standing Committee
     final: str | None  # level name, or None when no final rating is recorded
     final_is_review: bool
+    score: Score | None = None
+    criteria_missing: bool = False  # review because the criteria points are not recorded
+
+    @property
+    def score_text(self) -> str:
+        return score_text(self.score)
 
 
 @dataclass
@@ -52,6 +69,12 @@ class UnitRatingRow:
     decision: str | None
     note: str | None
     heads: list[HeadRatingRow]
+    score: Score | None = None
+    criteria_missing: bool = False
+
+    @property
+    def score_text(self) -> str:
+        return score_text(self.score)
 
 
 @dataclass
@@ -71,6 +94,9 @@ class LevelRow:
     done_below: float | None
     computed: int  # units whose computed rating is this level
     final: int  # units whose recorded final rating is this level
+    score: float | None = None  # §5.1: total points at least this
+    score_below: float | None = None
+    late_at_most: float | None = None  # share of tasks done late or overdue
 
 
 @dataclass
@@ -83,6 +109,7 @@ class QuotaRow:
     of_count: int
     allowed: int
     ok: bool
+    excess: int = 0  # units the decision must move down a level
 
 
 @dataclass
@@ -92,6 +119,7 @@ class RatingView:
     quota: list[QuotaRow]
     units: int
     heads: int
+    scored: bool = False  # the policy gives points (§5.1): the documents show a score column
 
 
 def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
@@ -106,22 +134,24 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
         unit = records.units.get(rating.unit)
         recorded = unit.evaluations.get(evaluation.year) if unit else None
         heads = [HeadRatingRow(h.role, h.title, h.name, h.counts, shares(h.counts),
-                               name(h.computed), name(h.final), h.final == REVIEW)
+                               name(h.computed), name(h.final), h.final == REVIEW, h.score,
+                               h.reason == NO_CRITERIA)
                  for h in rating.heads]
         row = UnitRatingRow(
             rating.unit, rating.name, rating.counts, shares(rating.counts),
             name(rating.computed), name(rating.final), rating.final == REVIEW,
             rating.final is not None and rating.final != rating.computed,
             recorded.decision if recorded else None, recorded.note if recorded else None,
-            heads)
+            heads, rating.score, rating.reason == NO_CRITERIA)
         group = groups.setdefault(rating.group, RatingGroup(
-            rating.group, group_name(records, rating.group), []))
+            rating.group, records.group_name(rating.group), []))
         group.units.append(row)
     levels = [
         LevelRow(level.key, level.name, level.when.done, level.when.on_time,
                  level.when.exceeded, level.when.done_below,
                  sum(u.computed == level.key for u in evaluation.units),
-                 sum(u.final == level.key for u in evaluation.units))
+                 sum(u.final == level.key for u in evaluation.units),
+                 level.when.score, level.when.score_below, level.when.late_at_most)
         for level in policy.levels
     ]
     levels.append(LevelRow(None, None, None, None, None, None,
@@ -130,10 +160,11 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
     quota = []
     if policy.quota is not None:
         for result in evaluation.quota:
-            quota.append(QuotaRow(group_name(records, result.group),
+            quota.append(QuotaRow(records.group_name(result.group),
                                   names.get(result.level, result.level),
                                   names.get(policy.quota.of, policy.quota.of),
                                   policy.quota.at_most, result.count, result.of_count,
-                                  result.allowed, result.ok))
+                                  result.allowed, result.ok, result.excess))
+    scored = any(u.score is not None for u in evaluation.units)
     return RatingView(list(groups.values()), levels, quota, len(evaluation.units),
-                      sum(len(u.heads) for u in evaluation.units))
+                      sum(len(u.heads) for u in evaluation.units), scored)

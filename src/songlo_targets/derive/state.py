@@ -7,17 +7,22 @@ nowhere else; every view, report and rating asks this module.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from songlo_targets.records.model import Progress, Task
+
+if TYPE_CHECKING:
+    from songlo_targets.records.collection import Records
 
 BUCKETS = ("done-on-time", "done-late", "open", "overdue")
 
 
 @dataclass(frozen=True)
 class TaskState:
-    status: str  # not-started | in-progress | blocked | done | dropped
-    bucket: str | None  # one of BUCKETS; None when dropped
+    status: str  # not-started | in-progress | blocked | done | dropped | handed-over
+    bucket: str | None  # one of BUCKETS; None when dropped or handed over
     done_date: dt.date | None
     value: float | None  # a target's cumulative value at the date
     percent: float | None  # a task's last reported percentage
@@ -25,10 +30,20 @@ class TaskState:
     exceeded: bool
     stale: bool
     last_update: dt.date | None
+    defective: bool = False  # the done entry says `quality: defective` (§5.1)
 
     @property
     def dropped(self) -> bool:
         return self.status == "dropped"
+
+    @property
+    def handed_over(self) -> bool:
+        return self.status == "handed-over"
+
+    @property
+    def left(self) -> bool:
+        """Out of every count: dropped (§4.1), or handed over to a successor (§4.4)."""
+        return self.status in ("dropped", "handed-over")
 
     @property
     def done(self) -> bool:
@@ -70,7 +85,10 @@ def stale_since(year: int, checkpoints: list[dt.date], as_of: dt.date) -> dt.dat
     return past[-2] if len(past) > 1 else dt.date(year - 1, 12, 31)
 
 
-def task_state(task: Task, as_of: dt.date, checkpoints: list[dt.date] | None = None) -> TaskState:
+def task_state(task: Task, as_of: dt.date, checkpoints: list[dt.date] | None = None,
+               handed_over: dt.date | None = None) -> TaskState:
+    """The state of ``task`` at ``as_of``; ``handed_over`` is the end date of its unit when
+    a successor took the task over (§4.4): from the day after, the task has left."""
     entries = entries_until(task, as_of)
     last = entries[-1] if entries else None
     value = next((e.value for e in reversed(entries) if e.value is not None), None)
@@ -80,19 +98,39 @@ def task_state(task: Task, as_of: dt.date, checkpoints: list[dt.date] | None = N
     if task.dropped is not None and task.dropped.date <= as_of:
         return TaskState("dropped", None, None, value, percent, reached, False, False,
                          last.date if last else None)
+    if handed_over is not None and handed_over < as_of:
+        return TaskState("handed-over", None, None, value, percent, reached, False, False,
+                         last.date if last else None)
     status = last.status if last else "not-started"
     done = status == "done"
     done_date = next((e.date for e in entries if e.status == "done"), None) if done else None
+    defective = False
     if done:
+        done_entry = next(e for e in reversed(entries) if e.status == "done")
+        defective = done_entry.quality == "defective"
         bucket = "done-on-time" if done_date and done_date <= task.deadline else "done-late"
         if is_target:
             exceeded = reaches(task, value, strictly=True)
         else:
-            exceeded = next(e.exceeded for e in reversed(entries) if e.status == "done")
+            exceeded = done_entry.exceeded
     else:
         bucket = "open" if task.deadline >= as_of else "overdue"
         exceeded = False
     since = stale_since(task.year or as_of.year, checkpoints or [], as_of)
     stale = not done and since is not None and not any(e.date > since for e in entries)
     return TaskState(status, bucket, done_date, value, percent, reached, exceeded, stale,
-                     last.date if last else None)
+                     last.date if last else None, defective)
+
+
+def year_states(records: Records, year: int, as_of: dt.date) -> Callable[[Task], TaskState]:
+    """The state at ``as_of`` of the tasks of ``year``, with the year's checkpoints and its
+    hand-overs (§4.4): what every view of a year counts."""
+    from songlo_targets.derive.handover import handed_over_at, handovers
+
+    checkpoints = records.year(year).checkpoints()
+    handed = handovers(records, year)
+
+    def state(task: Task) -> TaskState:
+        return task_state(task, as_of, checkpoints, handed_over_at(handed, task))
+
+    return state

@@ -38,11 +38,14 @@ from songlo_targets.records.source import Source
 # inside a quoted string or a comment only costs speed, never correctness. Split in simple
 # patterns, because one alternation of them all scans ten times slower.
 _PLAIN_END = r"[ \t]*(?:$|[,\]}]|[ \t]#)"
-_SAFE_NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"
+# Numbers rapidyaml emits as the JSON number ruamel.yaml reads: not `0e0` (a string to
+# rapidyaml, a float to ruamel), so an exponent needs a fraction or a non-zero whole part.
+_SAFE_NUMBER = (r"-?(?:(?:0|[1-9][0-9]*)\.[0-9]+(?:[eE][-+]?[0-9]+)?"
+                r"|[1-9][0-9]*(?:[eE][-+]?[0-9]+)?|0)")
 _DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 # A whole plain scalar that YAML 1.2 (as ruamel.yaml reads it) may take for something else
 # than rapidyaml's JSON says: `~`, `True`, `NULL`, `.inf`, `01`, `+1`, `0x1F`, `1_000`, `<<`...
-_ODD_SCALAR = (r"(?:~|<<|=|True|TRUE|False|FALSE|Null|NULL|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)"
+_ODD_SCALAR = (r"(?:~|<<|=|True|TRUE|False|FALSE|Null|NULL|[-+]?\.?(?:inf|Inf|INF|nan|NaN|NAN)"
                rf"|(?!(?:{_SAFE_NUMBER}|{_DATE}){_PLAIN_END})[-+.0-9][0-9a-zA-Z_.+-]*)"
                rf"{_PLAIN_END}")
 _RISKY = [
@@ -56,11 +59,17 @@ _RISKY = [
 _FEATURE = re.compile(r"[&*!][^ \t\r\n]|[@`]")  # anchors, aliases, tags, reserved indicators
 # (each checked in context: only at the start of a token)
 _ODD_CHARS = ("\t", "\x85", "\u2028", "\u2029")  # tabs, and line breaks other than LF / CRLF
+# Characters YAML refuses in a file (the reference reports them; rapidyaml lets them through),
+# and the other line breaks of Unicode.
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd"
+                          "\U00010000-\U0010ffff]")
 
 
 def risky(text: str) -> bool:
     """Whether ``text`` uses anything where rapidyaml and ruamel.yaml might read differently."""
     if any(char in text for char in _ODD_CHARS) or text.count("\r") != text.count("\r\n"):
+        return True
+    if _UNPRINTABLE.search(text) or ("\\" in text and '"' in text):  # escapes: `"\\0"`, `"\\uD800"`
         return True
     if text.startswith(("%", "---", "...", "?", "- ?", "&", "*", "!", "@", "`")):
         return True

@@ -12,12 +12,23 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
-from songlo_targets.paths import CONFIG, TASKS, UNIT, YEAR, listing, record_files, relative
+from songlo_targets.paths import (
+    CONFIG,
+    TASKS,
+    UNIT,
+    YEAR,
+    FileTooLarge,
+    UnsafeFile,
+    read_bytes,
+    record_files,
+    relative,
+    scan,
+)
 from songlo_targets.read import cache as cache_module
 from songlo_targets.read.validate import validate
-from songlo_targets.read.yaml_tree import MAX_BYTES, ReadResult, decode, read
+from songlo_targets.read.yaml_tree import MAX_BYTES, ReadResult, decode, read, too_large
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import KEY_RE, Config, Task, TaskFile, Unit, YearMeta
 
@@ -107,17 +118,26 @@ class Loader:
         self.diagnostics: list[Diagnostic] = []
         self.fast = fast
         self.cache: Any = None
+        self.unsafe_folders: dict[str, str] = {}
         if cache_module.enabled(cache):
             self.cache = cache_module.Cache(root)
 
     def data(self, path: Path) -> bytes:
-        return path.read_bytes()
+        """The bytes of a record file, read safely: never through a link, size known first."""
+        return read_bytes(self.records.root, relative(self.records.root, path), MAX_BYTES)
 
     def read(self, path: Path, kind: str, year: int = 0, unit: str = "") -> tuple[str, Any]:
         """Read one file (from the cache when it holds these bytes); keep its text."""
         rel = relative(self.records.root, path)
-        data = self.data(path)
         self.records.files += 1
+        try:
+            data = self.data(path)
+        except UnsafeFile as exc:
+            self.diagnostics.append(unsafe_file(rel, exc.kind))
+            return rel, None
+        except FileTooLarge as exc:
+            self.diagnostics.append(too_large(rel, exc.size))
+            return rel, None
         text, diagnostics, value = self._cached(kind, rel, data, year, unit)
         if text is not None:
             self.records.texts[rel] = text
@@ -188,8 +208,10 @@ class Loader:
             year.tasks.setdefault(unit, []).extend(tasks)
 
     def paths(self) -> list[str]:
-        """The relative paths that may be record files."""
-        return listing(self.records.root)
+        """The relative paths that may be record files (folders that are not safe aside)."""
+        found = scan(self.records.root)
+        self.unsafe_folders = found.unsafe
+        return found.files
 
     def run(self) -> tuple[Records, list[Diagnostic]]:
         root = self.records.root
@@ -206,6 +228,7 @@ class Loader:
                     self.year_file(year, path)
                 else:
                     self.task_file(year, path)
+        self.diagnostics += [unsafe_file(rel, kind) for rel, kind in self.unsafe_folders.items()]
         if self.cache is not None:
             self.cache.prune()
         return self.records, self.diagnostics

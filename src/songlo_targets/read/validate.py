@@ -14,11 +14,14 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.records.model import Model
+from songlo_targets.records.model import NOT_PRINTABLE, Model
 from songlo_targets.records.source import Source
+from songlo_targets.vietnamese import slug
 
 M = TypeVar("M", bound=Model)
 
@@ -36,19 +39,30 @@ VALUE_MESSAGES: dict[str, str] = {
                    "not `{value}`"),
     "date": N_("`{field}` must be a real date written YYYY-MM-DD, not `{value}`"),
     "number": N_("`{field}` must be a number, not `{value}`"),
+    "finite": N_("`{field}` must be a finite number, not `{value}`"),
+    "printable": N_("`{field}` holds the character {char}, which a record may not hold (a "
+                    "control character, or half of a character): delete it"),
     "greater_than_equal": N_("`{field}` must be at least {ge}, not {value}"),
     "less_than_equal": N_("`{field}` must be at most {le}, not {value}"),
     "literal_error": N_("`{field}` must be one of {expected}, not `{value}`"),
     "bool_type": N_("`{field}` must be true or false, not `{value}`"),
     "int_type": N_("`{field}` must be a whole number, not `{value}`"),
+    "int_parsing": N_("`{field}` must be a whole number, not `{value}`"),
+    "int_from_float": N_("`{field}` must be a whole number, not `{value}`"),
+    "float_type": N_("`{field}` must be a number, not `{value}`"),
+    "float_parsing": N_("`{field}` must be a number, not `{value}`"),
+    "finite_number": N_("`{field}` must be a finite number, not `{value}`"),
+    "bool_parsing": N_("`{field}` must be true or false, not `{value}`"),
+    "date_from_datetime_parsing": N_("`{field}` must be a real date written YYYY-MM-DD, not "
+                                     "`{value}`"),
+    "date_parsing": N_("`{field}` must be a real date written YYYY-MM-DD, not `{value}`"),
+    "date_type": N_("`{field}` must be a real date written YYYY-MM-DD, not `{value}`"),
+    "enum": N_("`{field}` must be one of {expected}, not `{value}`"),
     "string_type": N_("`{field}` must be text, not `{value}`"),
     "list_type": N_("`{field}` must be a list (items starting with `- `)"),
-    "dict_type": N_("`{field}` must be a mapping of keys and values"),
-    "model_type": N_("`{field}` must be a mapping of keys and values"),
-    "model_attributes_type": N_("`{field}` must be a mapping of keys and values"),
     "too_short": N_("`{field}` must not be empty"),
 }
-FALLBACK = N_("`{field}` has an invalid value: {detail}")
+FALLBACK = N_("`{field}` has an invalid value: `{value}`")
 
 
 def locate(tree: Any, loc: Sequence[int | str]) -> tuple[int, int, bool]:
@@ -134,15 +148,29 @@ def error_diagnostics(
     prefix: Sequence[int | str] = (), task: str | None = None,
 ) -> list[Diagnostic]:
     found = []
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    missing = {tuple(str(p) for p in e["loc"]) for e in errors if e["type"] == "missing"}
+    misspelt = set()  # missing keys that a misspelt key stands for: one problem, said once
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            parent = [str(p) for p in error["loc"][:-1]]
+            close = difflib.get_close_matches(str(error["loc"][-1]),
+                                              _field_names(_model_at(model, error["loc"][:-1])),
+                                              n=1)
+            if close and (*parent, close[0]) in missing:
+                misspelt.add((*parent, close[0]))
+    for error in errors:
         loc = [*prefix, *error["loc"]]
         kind = error["type"]
         line, col, _ = locate(tree, loc)
         field = str(next((p for p in reversed(loc) if isinstance(p, str)), "")) or "?"
         if kind == "missing":
+            if tuple(str(p) for p in error["loc"]) in misspelt:
+                continue
             found.append(Diagnostic("missing-field", path, line, col,
                                     N_("the required key `{field}` is missing"),
-                                    {"field": field}, task))
+                                    {"field": field}, task,
+                                    hint=N_("add `{field}:` and its value to this mapping")))
         elif kind == "extra_forbidden":
             known = _field_names(_model_at(model, error["loc"][:-1]))
             close = difflib.get_close_matches(field, known, n=1)
@@ -157,23 +185,96 @@ def error_diagnostics(
                 hint = N_("the keys known here are: {known}") if known else None
             found.append(Diagnostic("unknown-field", path, line, col,
                                     N_("unknown key `{field}`"), values, task, hint=hint))
+        elif kind in MAPPING_TYPES:
+            found.append(_not_a_mapping(error, model, path, line, col, task, prefix))
         else:
-            ctx = {k: _show(v) for k, v in (error.get("ctx") or {}).items()}
-            if "expected" in ctx:  # pydantic joins the choices in English: "'a', 'b' or 'c'"
-                ctx["expected"] = ctx["expected"].replace("' or '", "', '")
-            values = {"field": field, "value": _show(error.get("input")),
-                      "detail": error["msg"], "ge": "", "le": "", "expected": "", **ctx}
-            message = VALUE_MESSAGES.get(kind, FALLBACK)
-            found.append(Diagnostic("invalid-value", path, line, col, message, values, task))
+            message, values = value_message(error, field)
+            found.append(Diagnostic("invalid-value", path, line, col, message, values, task,
+                                    hint=VALUE_HINTS.get(kind)))
     return found
 
 
+MAPPING_TYPES = ("dict_type", "model_type", "model_attributes_type")
+
+
+def _not_a_mapping(error: ErrorDetails, model: type[BaseModel], path: str, line: int, col: int,
+                   task: str | None, prefix: Sequence[int | str]) -> Diagnostic:
+    """A list or a text where a mapping belongs, naming the key (or the file, or the item)."""
+    loc = list(error["loc"])
+    inner = _model_at(model, loc)
+    keys = ", ".join(f"`{k}:`" for k in _field_names(inner)[:4])
+    values = {"keys": keys or "`key: value`", "value": _show(error.get("input"))}
+    full = [*prefix, *loc]
+    if not full:
+        message = N_("the file must be a mapping of keys and values, not a list or a text")
+    elif isinstance(full[-1], int):
+        values |= {"field": str(next((p for p in reversed(full) if isinstance(p, str)), "")),
+                   "n": str(full[-1] + 1)}
+        message = N_("item {n} of `{field}` must be a mapping of keys and values")
+    else:
+        values["field"] = str(full[-1])
+        message = N_("`{field}` must be a mapping of keys and values")
+    return Diagnostic("invalid-value", path, line, col, message, values, task,
+                      hint=N_("write it as `key: value` lines ({keys}, …), one per line, or "
+                              "as `{{key: value, …}}`"))
+
+
+# A fix for each kind of bad value (the code's own help is only "correct the value").
+VALUE_HINTS: dict[str, str] = {
+    "text": N_("put the value in quotes: '{value}'"),
+    "empty": N_("write the text, or remove the key"),
+    "key": N_("a key has only lowercase letters a-z, digits and single hyphens, without "
+              "diacritics: `{slug}`"),
+    "task_id": N_("use letters, digits, `.`, `_` or `-`: `01`, `kt-2`"),
+    "id_number": N_("write the id in quotes, with its leading zeros: id: '01'"),
+    "task_ref": N_("write the year, the unit id and the task id with `/`: 2021/duc-bac/04"),
+    "date": N_("write the date as YYYY-MM-DD: 2022-06-30 for 30 June 2022"),
+    "date_parsing": N_("write the date as YYYY-MM-DD: 2022-06-30 for 30 June 2022"),
+    "date_type": N_("write the date as YYYY-MM-DD: 2022-06-30 for 30 June 2022"),
+    "number": N_("write only the number, with `.` for decimals and no unit: 7.5"),
+    "int_type": N_("write a whole number, digits only: 12"),
+    "int_parsing": N_("write a whole number, digits only: 12"),
+    "float_type": N_("write only the number, with `.` for decimals and no unit: 7.5"),
+    "float_parsing": N_("write only the number, with `.` for decimals and no unit: 7.5"),
+    "finite_number": N_("write a real number: 7.5"),
+    "greater_than_equal": N_("use a value of at least {ge}"),
+    "less_than_equal": N_("use a value of at most {le}"),
+    "literal_error": N_("use one of {expected}"),
+    "enum": N_("use one of {expected}"),
+    "bool_type": N_("write true or false"),
+    "string_type": N_("put the value in quotes: '{value}'"),
+    "list_type": N_("write each item on its own line starting with `- `, or as `[a, b]`"),
+    "too_short": N_("write at least one item, or remove the key"),
+}
+
+
+def value_message(error: ErrorDetails, field: str) -> tuple[str, dict[str, str]]:
+    """The tool's message id and values for a pydantic error of a value, by its ``type`` (the
+    records' values and the command line's options alike): never pydantic's English."""
+    ctx = {k: _show(v) for k, v in (error.get("ctx") or {}).items()}
+    if "expected" in ctx:  # pydantic joins the choices in English: "'a', 'b' or 'c'"
+        ctx["expected"] = ctx["expected"].replace("' or '", "', '")
+    values = {"field": field, "value": _show(error.get("input")), "detail": error["msg"],
+              "ge": "", "le": "", "expected": "", **ctx}
+    if error["type"] == "key":
+        values["slug"] = slug(values["value"]) or "duc-bac"
+    return VALUE_MESSAGES.get(error["type"], FALLBACK), values
+
+
 def _show(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    """A value the file holds, as a message shows it: numbers for people, every digit."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number(value, formats.EXACT)
     if isinstance(value, dict | list):
         return "…"
-    return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** 40:
+        return f"{str(value)[:12]}… ({len(str(abs(value)))} digits)"
+    return visible(str(value))
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print: a character a record may not hold is shown as its escape."""
+    return NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def validate(
@@ -185,9 +286,64 @@ def validate(
         record = model.model_validate({} if node is None else node)
     except ValidationError as exc:
         tree = node if root is None else root
-        return None, error_diagnostics(exc, model, tree, path, prefix, task)
+        found = error_diagnostics(exc, model, tree, path, prefix, task)
+        around = _read_around(model, node, exc)
+        if around is not None:
+            attach(around, node, path)
+        return around, found
     attach(record, node, path)
     return record, []
+
+
+def _read_around(model: type[M], node: Any, exc: ValidationError) -> M | None:
+    """The record read around its faults, so that the rules still see it and report the other
+    problems of the file (SPEC §6.1: an unknown key hides nothing): a misspelt key that names a
+    missing one is read as that key (`nmae:` as `name:`), another unknown key or a bad optional
+    value is left out, a bad list item is dropped. None when a required value is at fault."""
+    errors = exc.errors(include_url=False)
+    missing = {tuple(str(p) for p in e["loc"]) for e in errors if e["type"] == "missing"}
+    data = _plain(node)
+    order = sorted(errors, reverse=True,
+                   key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, str(p))
+                                  for p in e["loc"]])
+    for error in order:
+        loc = list(error["loc"])
+        if not loc or error["type"] == "missing":
+            continue
+        parent = _walk(data, loc[:-1])
+        last = loc[-1]
+        if isinstance(parent, dict) and (key := _match_key(parent, last)) is not _MISSING:
+            value = parent.pop(key)
+            if error["type"] == "extra_forbidden":
+                known = _field_names(_model_at(model, loc[:-1]))
+                close = difflib.get_close_matches(str(last), known, n=1)
+                if close and (*(str(p) for p in loc[:-1]), close[0]) in missing:
+                    parent[close[0]] = value
+        elif isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
+            del parent[last]
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        return None
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    return {} if node is None else node
+
+
+def _walk(data: Any, loc: Sequence[int | str]) -> Any:
+    for part in loc:
+        if isinstance(data, dict) and (key := _match_key(data, part)) is not _MISSING:
+            data = data[key]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
 
 
 def node_source(node: Any, path: str) -> Source:

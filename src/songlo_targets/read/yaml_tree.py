@@ -9,10 +9,12 @@ refused from the event stream, before anything is built or expanded.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 
@@ -60,14 +62,18 @@ def reader() -> Any:
     return _READER
 
 
+def reset() -> None:
+    global _READER
+    _READER = None
+
+
 def decode(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
     """UTF-8 (a BOM accepted) to NFC text; a legacy encoding becomes `not-utf8`."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        before = data[: exc.start].decode("utf-8").removeprefix(BOM)
+        line, col = line_col(before, len(before))
         return None, [Diagnostic(
             "not-utf8", path, line, col,
             N_("the file is not UTF-8 (byte 0x{byte} at offset {offset}): perhaps a legacy "
@@ -78,7 +84,7 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
         text = text[1:]
     diagnostics = []
     if not unicodedata.is_normalized("NFC", text):
-        for number, line_text in enumerate(text.splitlines(), start=1):
+        for number, line_text in enumerate(lines(text), start=1):
             if not unicodedata.is_normalized("NFC", line_text):
                 col = next(
                     i for i, ch in enumerate(line_text, start=1)
@@ -92,24 +98,74 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
                 ))
                 break
         text = unicodedata.normalize("NFC", text)
+    odd = _ODD_BREAK.search(text)
+    if odd is not None:
+        line, col = line_col(text, odd.start())
+        diagnostics.append(Diagnostic(
+            "yaml-syntax", path, line, col,
+            N_("the file holds the character {char}, a line break YAML readers disagree on: "
+               "delete it, or start a new line with Enter"),
+            {"char": f"U+{ord(odd.group()):04X}"}))
     return text, diagnostics
 
 
-def _mark(error: Any) -> tuple[int, int]:
+def _mark(error: Any, text: str) -> tuple[int, int]:
+    """The 1-based position of a YAML error; a character the reader refuses (which has no
+    mark, only its offset in the text) is placed from that offset."""
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    if mark is None:
-        return 1, 1
-    return mark.line + 1, mark.column + 1
+    if mark is not None:
+        return mark.line + 1, mark.column + 1
+    position = getattr(error, "position", None)
+    if isinstance(position, int) and 0 <= position <= len(text):
+        return line_col(text, position)
+    return 1, 1
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Line breaks of YAML 1.1 that 1.2 reads as text; ruamel.yaml ends a comment at them, folds them
+# in a plain text, and counts no line: a record holds none (both readers refuse the file).
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of ``offset``; lines end at LF, CRLF or CR,
+    as YAML's do (not at the other characters Python's ``splitlines`` breaks at)."""
+    line, start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        line, start = line + 1, match.end()
+    return line, offset - start + 1
+
+
+def lines(text: str) -> list[str]:
+    """The lines of ``text`` as YAML counts them (see :func:`line_col`)."""
+    found = _LINE_BREAK.split(text)
+    return found[:-1] if found and found[-1] == "" else found
+
+
+# A plain whole number Python will not turn into an int (its limit on decimal digits).
+MAX_DIGITS = 4300
+_LONG_INT = re.compile(rf"[-+]?[0-9_]{{{MAX_DIGITS},}}")
 
 
 def scan_features(path: str, text: str) -> list[Diagnostic]:
-    """Refuse anchors, aliases, non-standard tags and several documents, from events only."""
-    from ruamel.yaml.events import AliasEvent, DocumentStartEvent
+    """Refuse anchors, aliases, non-standard tags, merge keys, several documents and numbers
+    too long to read, from events only (nothing is built or expanded)."""
+    from ruamel.yaml.events import (
+        AliasEvent,
+        CollectionEndEvent,
+        DocumentStartEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceStartEvent,
+    )
 
     found: list[Diagnostic] = []
     documents = 0
+    maps: list[bool] = []  # per open collection: whether it is a mapping
+    keys: list[bool] = []  # per open collection: whether a mapping's next node is a key
     for event in reader().parse(io.StringIO(text)):
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
+        at_key = bool(keys) and keys[-1]
         if isinstance(event, DocumentStartEvent):
             documents += 1
             if documents == 2:
@@ -130,6 +186,26 @@ def scan_features(path: str, text: str) -> list[Diagnostic]:
                 found.append(Diagnostic("yaml-feature", path, line, col,
                                         N_("the tag `{tag}` is not used in records"),
                                         {"tag": str(tag)}))
+        if isinstance(event, ScalarEvent) and event.style is None and event.tag is None:
+            if at_key and event.value == "<<":
+                found.append(Diagnostic("yaml-feature", path, line, col,
+                                        N_("a merge key (`<<`) copies another mapping into "
+                                           "this one; records write every key out")))
+            elif _LONG_INT.fullmatch(event.value):
+                found.append(Diagnostic("invalid-value", path, line, col,
+                                        N_("this number has {digits} digits, more than a "
+                                           "record can hold"),
+                                        {"digits": len(event.value), "field": ""}))
+        if isinstance(event, MappingStartEvent | SequenceStartEvent):
+            maps.append(isinstance(event, MappingStartEvent))
+            keys.append(isinstance(event, MappingStartEvent))
+            continue  # a collection is complete at its end
+        if isinstance(event, CollectionEndEvent):
+            maps.pop()
+            keys.pop()
+        if isinstance(event, ScalarEvent | AliasEvent | CollectionEndEvent) and maps \
+                and maps[-1]:
+            keys[-1] = not keys[-1]  # a key is followed by its value, a value by a key
     return found
 
 
@@ -139,33 +215,94 @@ def parse(path: str, text: str) -> tuple[Any, list[Diagnostic]]:
     from ruamel.yaml.error import YAMLError
 
     try:
-        features = scan_features(path, text)
-        if features:
-            return None, features
-        return reader().load(text), []
+        try:
+            features = scan_features(path, text)
+            if features:
+                return None, features
+            return reader().load(text), []
+        except BaseException:
+            reset()  # a reader stopped half-way keeps its state: the next file gets a new one
+            raise
     except DuplicateKeyError as exc:
-        line, col = _mark(exc)
+        line, col = _mark(exc, text)
         key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "?"
         return None, [Diagnostic("duplicate-key", path, line, col,
                                  N_("the key `{key}` appears twice in the same mapping"),
                                  {"key": key})]
     except YAMLError as exc:
-        line, col = _mark(exc)
+        line, col = _mark(exc, text)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, [Diagnostic("yaml-syntax", path, line, col,
-                                 N_("the YAML does not parse: {problem}"),
-                                 {"problem": problem})]
+        opened = getattr(exc, "context_mark", None)
+        if opened is not None and ("end of stream" in str(problem) or
+                                   "<stream end>" in str(problem)):
+            line, col = opened.line + 1, opened.column + 1  # where the unclosed thing opens
+        message, hint, values = syntax_problem(str(problem), str(getattr(exc, "context", "")))
+        return None, [Diagnostic("yaml-syntax", path, line, col, message, values, hint=hint)]
+
+
+# ruamel's English problems, said in the tool's words with the fix: (problem, context) pattern,
+# message, hint. The first that matches wins; an unknown one is quoted as ruamel says it.
+SYNTAX_PROBLEMS: tuple[tuple[str, str, str, str], ...] = (
+    (r"found unexpected end of stream", r"quoted scalar",
+     N_("a text in quotes is not closed: the file ends before its closing quote"),
+     N_("close the quote on the same line; inside '…' a quote is written twice ('it''s')")),
+    (r"found unexpected end of stream", r"",
+     N_("the file ends in the middle of a value"),
+     N_("finish the value, or remove the unfinished line")),
+    (r"expected ',' or '\]', but got (?P<found>.*)", r"",
+     N_("a list in brackets `[…]` is not closed"),
+     N_("close the list with `]` and separate its items with commas")),
+    (r"expected ',' or '\}', but got (?P<found>.*)", r"",
+     N_("a mapping in braces `{{…}}` is not closed"),
+     N_("close the mapping with `}}` and separate its entries with commas")),
+    (r"mapping values are not allowed here", r"",
+     N_("a `:` where no key can start: a text with `: ` inside, or a line indented too far"),
+     N_("put a text that contains `: ` in quotes, or line the key up with the keys above it")),
+    (r"expected <block end>, but found", r"",
+     N_("this line does not line up with the lines above it"),
+     N_("indent it like the other keys (or `- ` items) of the same level, with spaces")),
+    (r"found character '\\t' that cannot start any token", r"",
+     N_("a tab character: records are indented with spaces"),
+     N_("replace the tab with spaces")),
+    (r"found character '(?P<found>.)' that cannot start any token", r"",
+     N_("a value cannot start with `{found}`"),
+     N_("put the whole value in quotes: '{found}…'")),
+    (r"found unknown escape character '(?P<found>.*)'", r"",
+     N_("`\\{found}` is not an escape that a text in double quotes knows"),
+     N_("write the text in single quotes '…' instead, where `\\` is an ordinary character")),
+    (r"could not find expected ':'", r"",
+     N_("a line that is neither `key: value` nor a list item `- …`"),
+     N_("add the `:` after the key, or indent the line as a continuation of the text above")),
+    (r"but found another document", r"",
+     N_("a second document (`---`) in the file"),
+     N_("keep one document per file: remove the `---` line and what belongs elsewhere")),
+)
+
+
+def syntax_problem(problem: str, context: str) -> tuple[str, str | None, dict[str, str]]:
+    """The message id, hint and values for one of ruamel's syntax problems."""
+    import re
+
+    for pattern, context_pattern, message, hint in SYNTAX_PROBLEMS:
+        match = re.search(pattern, problem)
+        if match and re.search(context_pattern, context):
+            found = match.groupdict().get("found") or ""
+            return message, hint, {"found": found.strip("'").replace("<stream end>", "EOF"),
+                                   "problem": problem}
+    return N_("the YAML does not parse: {problem}"), None, {"problem": problem}
+
+
+def too_large(path: str, size: int) -> Diagnostic:
+    return Diagnostic("file-too-large", path, 1, 1,
+                      N_("the file is {size} MiB; a record file holds at most 2 MiB"),
+                      {"size": formats.number(size / 1024 / 1024, 1)})
 
 
 def read(path: str, data: bytes) -> ReadResult:
     if len(data) > MAX_BYTES:
-        return ReadResult(None, None, [Diagnostic(
-            "file-too-large", path, 1, 1,
-            N_("the file is {size} MiB; a record file holds at most 2 MiB"),
-            {"size": f"{len(data) / 1024 / 1024:.1f}"},
-        )])
+        return ReadResult(None, None, [too_large(path, len(data))])
     text, diagnostics = decode(path, data)
-    if text is None:
-        return ReadResult(None, None, diagnostics)
+    if text is None or any(d.code == "yaml-syntax" for d in diagnostics):
+        return ReadResult(None, text, diagnostics)
     tree, problems = parse(path, text)
     return ReadResult(tree, text, diagnostics + problems)

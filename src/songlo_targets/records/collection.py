@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from songlo_targets import glossary
 from songlo_targets.records.model import (
     DEFAULT_POLICY,
     Config,
@@ -91,5 +92,38 @@ class Records:
     def category_keys(self) -> list[str]:
         return [c.key for c in self.config.categories] if self.config else []
 
+    # Labels of the keys the records define (the glossary names the tool's own concepts).
+
+    def group_name(self, key: str) -> str:
+        """A group's name from targets.yaml; an unknown key as is."""
+        groups = self.config.groups if self.config else []
+        return next((g.name for g in groups if g.key == key), key)
+
+    def category_name(self, key: str) -> str:
+        """A category's name from targets.yaml; an unknown key as is."""
+        categories = self.config.categories if self.config else []
+        return next((c.name for c in categories if c.key == key), key)
+
+    def level_name(self, year: int, key: str | None, language: str | None = None) -> str:
+        """A rating level's name in the year's policy (``review`` from the glossary)."""
+        return level_name(self.policy(year), key, language)
+
+    def head_title(self, unit: str, role: str | None, language: str | None = None) -> str:
+        """A head's title in the unit's file (``Chủ tịch UBND xã``); no role: the unit as a
+        whole; an unknown role as is."""
+        if role is None:
+            return glossary.label("subject", "collective", language)
+        heads = self.units[unit].heads if unit in self.units else []
+        return next((h.title for h in heads if h.role == role), role)
+
     def latest_year(self) -> int | None:
         return max(self.years) if self.years else None
+
+
+def level_name(policy: RatingPolicy, key: str | None, language: str | None = None) -> str:
+    """A rating level's name in ``policy``; ``review`` from the glossary; None → empty."""
+    if key is None:
+        return ""
+    if key in glossary.keys("rating"):
+        return glossary.label("rating", key, language)
+    return next((level.name for level in policy.levels if level.key == key), key)

@@ -8,6 +8,7 @@ views can point the user at the line.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Annotated, Any, Literal
@@ -29,6 +30,9 @@ KEY_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TASK_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 TASK_REF_RE = re.compile(r"(\d{4})/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9][A-Za-z0-9._-]{0,31})")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What YAML 1.2 lets a file hold (its `c-printable`): a text may not carry anything else, even
+# written as an escape (`"\\0"`, `"\\uD800"`): no NUL, no control character, no lone surrogate.
+NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _untag(value: Any) -> Any:
@@ -41,6 +45,10 @@ def _untag(value: Any) -> Any:
 def _text(value: Any) -> Any:
     value = _untag(value)
     if isinstance(value, str):
+        bad = NOT_PRINTABLE.search(value)
+        if bad is not None:
+            raise PydanticCustomError("printable", "not printable",
+                                      {"char": f"U+{ord(bad.group()):04X}"})
         return unicodedata.normalize("NFC", value)
     if isinstance(value, bool | int | float):
         raise PydanticCustomError("text", "must be text", {"value": value})
@@ -96,7 +104,13 @@ def parse_date(value: Any) -> Any:
 def _number(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PydanticCustomError("number", "not a number", {"value": value})
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number too long for a float
+        number = math.inf
+    if not math.isfinite(number):
+        raise PydanticCustomError("finite", "not a finite number", {"value": value})
+    return number
 
 
 Text = Annotated[str, BeforeValidator(_text)]
@@ -109,6 +123,8 @@ Number = Annotated[float, BeforeValidator(_number)]
 NonNegative = Annotated[float, BeforeValidator(_number), Field(ge=0)]
 Share = Annotated[float, BeforeValidator(_number), Field(ge=0, le=1)]
 Percent = Annotated[float, BeforeValidator(_number), Field(ge=0, le=100)]
+Positive = Annotated[float, BeforeValidator(_number), Field(gt=0)]
+Quarter = Annotated[int, Field(ge=1, le=4)]
 
 
 class Model(BaseModel):
@@ -147,10 +163,16 @@ class Named(Model):
 
 
 class LevelWhen(Model):
+    score: NonNegative | None = None  # total points at least this (§5.1)
     done: Share | None = None
     on_time: Share | None = None
     exceeded: Share | None = None
     done_below: Share | None = None
+    late_at_most: Share | None = None  # share of tasks done late or overdue (§5)
+    score_below: NonNegative | None = None  # total points below this (§5.1)
+
+    def needs_score(self) -> bool:
+        return self.score is not None or self.score_below is not None
 
 
 class Level(Model):
@@ -166,9 +188,20 @@ class Quota(Model):
     within: Literal["group"] = "group"
 
 
+class ScorePolicy(Model):
+    """Points (§5.1): ``results`` from the tasks, ``criteria`` judged by people."""
+
+    results: NonNegative = 100
+    criteria: NonNegative = 0
+    late_penalty: Share = 0
+    defect_penalty: Share = 0
+
+
 class RatingPolicy(Model):
+    score: ScorePolicy | None = None
     levels: Annotated[list[Level], Field(min_length=1)]
     quota: Quota | None = None
+    periods: Literal["yearly", "quarterly"] = "yearly"
 
 
 DEFAULT_POLICY = RatingPolicy(
@@ -226,10 +259,18 @@ class Active(Model):
     successor: Key | None = None
 
 
+class QuarterPoints(Model):
+    """The criteria points judged for one quarter (§5.1, ``periods: quarterly``)."""
+
+    criteria: NonNegative | None = None
+
+
 class HeadEvaluation(Model):
     computed: Key | None = None
     final: Key | None = None
     note: Text | None = None
+    criteria: NonNegative | None = None
+    quarters: dict[Quarter, QuarterPoints] = Field(default_factory=dict)
 
 
 class Evaluation(Model):
@@ -238,6 +279,8 @@ class Evaluation(Model):
     decision: Text | None = None
     date: Date | None = None
     note: Text | None = None
+    criteria: NonNegative | None = None  # points judged by people (§5.1)
+    quarters: dict[Quarter, QuarterPoints] = Field(default_factory=dict)
     heads: dict[Key, HeadEvaluation] = Field(default_factory=dict)
 
 
@@ -326,6 +369,7 @@ class Progress(Model):
     note: Text | None = None
     result: Text | None = None
     exceeded: bool = False
+    quality: Literal["defective"] | None = None  # the result was judged defective (§5.1)
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -364,6 +408,7 @@ class Task(Model):
     goal: Key | None = None
     deadline: Date
     supervisor: Key | None = None
+    weight: Positive | None = None  # the task's share of the score (§5.1); absent = 1
     measure: Measure | None = None
     carried_from: TaskRef | None = None
     dropped: Dropped | None = None

@@ -24,10 +24,3 @@ def unit_key(records: Records, unit_id: str) -> tuple[Any, ...]:
 def ordered_units(records: Records, unit_ids: Iterable[str]) -> list[str]:
     return sorted(set(unit_ids), key=lambda unit_id: unit_key(records, unit_id))
 
-
-def group_name(records: Records, key: str) -> str:
-    if records.config is not None:
-        for group in records.config.groups:
-            if group.key == key:
-                return group.name
-    return key

@@ -1,4 +1,5 @@
-"""What every rendering for people shares: labels of statuses and buckets, numbers, bars."""
+"""What every rendering for people shares: bars, JSON, the console. (Labels: the glossary;
+numbers, percentages and dates: :mod:`songlo_targets.formats`.)"""
 
 from __future__ import annotations
 
@@ -6,39 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from songlo_targets import i18n
-from songlo_targets.i18n import N_, _
-
-STATUS_LABELS = {
-    "not-started": N_("not started"),
-    "in-progress": N_("in progress"),
-    "blocked": N_("blocked"),
-    "done": N_("done"),
-    "dropped": N_("dropped"),
-}
-BUCKET_LABELS = {
-    "done-on-time": N_("done on time"),
-    "done-late": N_("done late"),
-    "open": N_("open"),
-    "overdue": N_("overdue"),
-}
 BAR_WIDTH = 10
-
-
-def status_label(status: str) -> str:
-    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
-
-
-def number(value: float | None) -> str:
-    """A number for people: no useless decimals, a decimal comma in Vietnamese."""
-    if value is None:
-        return ""
-    text = f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
-    return text.replace(".", ",") if i18n.language() == "vi" else text
-
-
-def share(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)}%"
 
 
 def bar(value: float | None, width: int = BAR_WIDTH) -> str:

@@ -7,6 +7,9 @@ from collections.abc import Mapping
 
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.i18n import N_, _, _n
+from songlo_targets.read.validate import visible
+from songlo_targets.read.yaml_tree import lines as yaml_lines
+from songlo_targets.records.model import NOT_PRINTABLE
 
 RED, YELLOW, BOLD, BLUE, RESET = "\033[31m", "\033[33m", "\033[1m", "\033[34m", "\033[0m"
 
@@ -22,19 +25,29 @@ def count_line(errors: int, warnings: int, files: int) -> str:
              files=_n("{n} file", "{n} files", files))
 
 
+def shown(line: str) -> str:
+    """A line of a file as the excerpt prints it: a control character (an escape sequence
+    would drive the terminal) becomes U+FFFD, one character for one, so the caret stays put."""
+    return NOT_PRINTABLE.sub("\ufffd", line).translate(_BREAKS)
+
+
+_BREAKS = str.maketrans({"\x85": "\ufffd", "\u2028": "\ufffd", "\u2029": "\ufffd"})
+
+
 def text_block(diagnostic: Diagnostic, texts: Mapping[str, str], color: bool = False) -> str:
     d = diagnostic
     paint = (lambda code, s: f"{code}{s}{RESET}") if color else (lambda code, s: s)
     tone = RED if d.severity is Severity.ERROR else YELLOW
-    head = (f"{d.path}:{d.line}:{d.col}: "
-            f"{paint(tone + BOLD, f'{severity_word(d.severity)}[{d.code}]')}: {d.text()}")
-    lines = texts.get(d.path, "").splitlines()
+    head = (f"{visible(d.path)}:{d.line}:{d.col}: "
+            f"{paint(tone + BOLD, f'{severity_word(d.severity)}[{d.code}]')}: "
+            f"{visible(d.text())}")
+    lines = yaml_lines(texts.get(d.path, ""))
     out = [head]
     if 1 <= d.line <= len(lines):
         number = str(d.line)
         gutter = " " * len(number)
         out += [f"{gutter} {paint(BLUE, '|')}",
-                f"{paint(BLUE, number)} {paint(BLUE, '|')} {lines[d.line - 1]}",
+                f"{paint(BLUE, number)} {paint(BLUE, '|')} {shown(lines[d.line - 1])}",
                 f"{gutter} {paint(BLUE, '|')} {' ' * (d.col - 1)}{paint(tone, '^')}"]
         out.append(f"{gutter} {paint(BLUE, '=')} {_(N_('help'))}: {d.help()}")
     else:
@@ -56,8 +69,8 @@ def as_json(diagnostics: list[Diagnostic], files: int) -> str:
         "warnings": len(diagnostics) - errors,
         "files": files,
         "diagnostics": [
-            {"code": d.code, "severity": d.severity.value, "path": d.path, "line": d.line,
-             "col": d.col, "message": d.text(), "task": d.task}
+            {"code": d.code, "severity": d.severity.value, "path": visible(d.path),
+             "line": d.line, "col": d.col, "message": visible(d.text()), "task": d.task}
             for d in diagnostics
         ],
     }
@@ -77,6 +90,7 @@ def as_github(diagnostics: list[Diagnostic]) -> str:
     lines = []
     for d in diagnostics:
         kind = "error" if d.severity is Severity.ERROR else "warning"
-        lines.append(f"::{kind} file={_escape_property(d.path)},line={d.line},col={d.col},"
-                     f"title={_escape_property(d.code)}::{_escape_data(d.text())}")
+        lines.append(f"::{kind} file={_escape_property(visible(d.path))},line={d.line},"
+                     f"col={d.col},title={_escape_property(d.code)}::"
+                     f"{_escape_data(visible(d.text()))}")
     return "".join(line + "\n" for line in lines)

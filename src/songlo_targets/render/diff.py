@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from songlo_targets.dates import show
+from songlo_targets import formats, glossary
 from songlo_targets.derive.changes import (
     Amended,
     Changes,
@@ -18,71 +17,57 @@ from songlo_targets.derive.changes import (
     RatingRecorded,
     TaskInfo,
 )
+from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Measure, Task
 
-TEMPLATES = Path(__file__).parent.parent / "templates"
-
-FIELD_NAMES = {"title": "Nội dung", "type": "Loại", "owner": "Người phụ trách",
-               "deadline": "Thời hạn", "categories": "Nhóm việc", "basis": "Căn cứ",
-               "goal": "Mục tiêu", "measure": "Chỉ tiêu"}
-STATUS_NAMES = {"not-started": "Chưa thực hiện", "in-progress": "Đang thực hiện",
-                "blocked": "Gặp vướng mắc", "done": "Hoàn thành", "dropped": "Đã rút"}
-TYPE_NAMES = {"task": "Nhiệm vụ", "target": "Chỉ tiêu"}
-RATING_FIELDS = {"computed": "Kết quả tính toán", "final": "Kết quả chính thức"}
-REVIEW = "Thường trực xem xét"
+LANGUAGE = DOCUMENT_LANGUAGE
+"""The summary is pasted into a pull request of Vietnamese records: Vietnamese only."""
 
 
 def number(value: float | None) -> str:
-    """A number the Vietnamese way: `12,8`."""
-    if value is None:
-        return ""
-    return f"{value:g}".replace(".", ",")
+    """A number as it was written, the documents' way: `1.234.567`, `12,8`."""
+    return formats.number(value, formats.EXACT, LANGUAGE)
 
 
-def markdown_cell(value: object) -> str:
-    """Text that stays inside one Markdown table cell or list line."""
-    text = "" if value is None else str(value)
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+def _label(kind: str, key: str) -> str:
+    return glossary.label(kind, key, LANGUAGE)
 
 
 def _measure(measure: Measure | None) -> str:
-    if measure is None:
-        return ""
-    way = " (càng thấp càng tốt)" if measure.direction == "down" else ""
-    return f"{number(measure.target)} {measure.unit}{way}"
+    return "" if measure is None else formats.measure(measure, LANGUAGE, formats.EXACT)
 
 
 def _field_value(name: str, value: Any) -> str:
     if value is None or value == []:
         return "—"
     if isinstance(value, dt.date):
-        return show(value)
+        return formats.date(value)
     if isinstance(value, Measure):
         return _measure(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if name == "type":
-        return TYPE_NAMES.get(str(value), str(value))
+        return _label("task-type", str(value))
     return str(value)
 
 
 def _decision(task: Task) -> str:
     last = task.amendments[-1] if task.amendments else None
-    return f"{last.decision} ngày {show(last.date)}" if last else ""
+    return f"{last.decision} ngày {formats.date(last.date)}" if last else ""
 
 
 def _assigned_row(info: TaskInfo) -> dict[str, str]:
     task = info.task
     return {"ref": info.ref, "unit": info.unit_name, "title": info.title,
-            "product": _measure(task.measure), "deadline": show(info.deadline),
+            "product": _measure(task.measure), "deadline": formats.date(info.deadline),
             "decision": _decision(task)}
 
 
 def _amended_item(item: Amended) -> dict[str, Any]:
-    decisions = [f"{a.decision} ngày {show(a.date)}" + (f" ({a.note})" if a.note else "")
+    decisions = [f"{a.decision} ngày {formats.date(a.date)}" + (f" ({a.note})" if a.note else "")
                  for a in item.amendments]
-    fields = [{"name": FIELD_NAMES[f.field], "before": _field_value(f.field, f.before),
+    fields = [{"name": _label("field", f.field), "before": _field_value(f.field, f.before),
                "after": _field_value(f.field, f.after)} for f in item.fields]
     return {"ref": item.info.ref, "unit": item.info.unit_name, "title": item.info.title,
             "decisions": decisions, "fields": fields}
@@ -92,21 +77,25 @@ def _dropped_row(info: TaskInfo) -> dict[str, str]:
     dropped = info.task.dropped
     assert dropped is not None
     return {"ref": info.ref, "unit": info.unit_name, "title": info.title,
-            "date": show(dropped.date), "decision": dropped.decision,
+            "date": formats.date(dropped.date), "decision": dropped.decision,
             "reason": dropped.reason or ""}
 
 
 def _evidence(item: Evidence) -> str:
-    detail = [part for part in (item.number, show(item.date) if item.date else None,
+    detail = [part for part in (item.number, formats.date(item.date) if item.date else None,
                                 item.file, item.url) if part]
     return item.title + (f" ({', '.join(detail)})" if detail else "")
 
 
+def _percent(value: float | None) -> str:
+    return formats.percent_value(value, formats.EXACT, LANGUAGE)
+
+
 def _progress_row(item: ProgressRecorded) -> dict[str, str]:
     task = item.info.task
-    status = STATUS_NAMES[item.status_after]
+    status = _label("status", item.status_after)
     if item.status_before != item.status_after:
-        status = f"{STATUS_NAMES[item.status_before]} → {status}"
+        status = f"{_label('status', item.status_before)} → {status}"
     if task.measure is not None:
         unit = task.measure.unit
         before = number(item.value_before) or "—"
@@ -114,9 +103,9 @@ def _progress_row(item: ProgressRecorded) -> dict[str, str]:
         value = (f"{after} / {number(task.measure.target)} {unit}" if before == after
                  else f"{before} → {after} / {number(task.measure.target)} {unit}")
     elif item.percent_before != item.percent_after:
-        value = f"{number(item.percent_before) or 0}% → {number(item.percent_after) or 0}%"
+        value = f"{_percent(item.percent_before or 0)} → {_percent(item.percent_after or 0)}"
     else:
-        value = f"{number(item.percent_after)}%" if item.percent_after is not None else ""
+        value = _percent(item.percent_after)
     results = [e.result for e in item.entries if e.result]
     if results:
         value = "; ".join([value, *results]) if value else "; ".join(results)
@@ -125,44 +114,28 @@ def _progress_row(item: ProgressRecorded) -> dict[str, str]:
             "evidence": "; ".join(_evidence(e) for e in item.evidence)}
 
 
-def _level_name(records: Records, year: int, key: str | None) -> str:
-    if key is None:
-        return "—"
-    if key == "review":
-        return REVIEW
-    names = {level.key: level.name for level in records.policy(year).levels}
-    return names.get(key, key)
-
-
 def _rating_row(records: Records, item: RatingRecorded) -> dict[str, str]:
-    subject = "Tập thể"
-    if item.role is not None:
-        unit = records.units.get(item.unit)
-        titles = {h.role: h.title for h in unit.heads} if unit else {}
-        subject = titles.get(item.role, item.role)
-    return {"year": str(item.year), "unit": item.unit_name, "subject": subject,
-            "field": RATING_FIELDS[item.field],
-            "before": _level_name(records, item.year, item.before),
-            "after": _level_name(records, item.year, item.after),
+    return {"year": str(item.year), "unit": item.unit_name,
+            "subject": records.head_title(item.unit, item.role, LANGUAGE),
+            "field": _label("rating-field", item.field),
+            "before": records.level_name(item.year, item.before, LANGUAGE) or "—",
+            "after": records.level_name(item.year, item.after, LANGUAGE) or "—",
             "decision": item.decision or ""}
 
 
 def as_markdown(changes: Changes, after: Records, before_label: str,
                 after_label: str | None) -> str:
-    import jinja2
+    from songlo_targets.render.templates import environment
 
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False,
-                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-    env.filters["md"] = markdown_cell
-    text = env.get_template("diff.md.j2").render(
+    text = environment(after.root, "md").get_template("diff.md.j2").render(
         before=before_label, after=after_label, empty=changes.empty(),
-        years_assigned=[{"year": y.year, "decision": y.decision, "date": show(y.date)}
+        years_assigned=[{"year": y.year, "decision": y.decision, "date": formats.date(y.date)}
                         for y in changes.years_assigned],
         assigned=[_assigned_row(i) for i in changes.assigned],
         amended=[_amended_item(a) for a in changes.amended],
         dropped=[_dropped_row(i) for i in changes.dropped],
         removed=[{"ref": i.ref, "unit": i.unit_name, "title": i.title,
-                  "deadline": show(i.deadline)} for i in changes.removed],
+                  "deadline": formats.date(i.deadline)} for i in changes.removed],
         progress=[_progress_row(p) for p in changes.progress],
         ratings=[_rating_row(after, r) for r in changes.ratings],
     )

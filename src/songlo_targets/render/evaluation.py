@@ -2,145 +2,197 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from songlo_targets.dates import show
-from songlo_targets.derive.evaluation import REVIEW, Counts, QuotaResult, YearEvaluation
+from songlo_targets import formats, glossary
+from songlo_targets.derive.counts import Counts
+from songlo_targets.derive.evaluation import (
+    NO_CRITERIA,
+    QuotaResult,
+    Score,
+    YearEvaluation,
+)
+from songlo_targets.derive.report_rating import score_text
 from songlo_targets.i18n import N_, _
+from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
+from songlo_targets.render import layout
 from songlo_targets.render.common import console, json_text
+from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
 
 COUNT_KEYS = ("tasks", "done", "on_time", "exceeded")
-COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"), N_("Exceeded"))
+COUNT_HEADERS = (N_("Tasks"), N_("Done"), N_("On time"))
+CRITERIA_MISSING = N_("Criteria points not recorded, so rated review where a level needs a "
+                      "score: {subjects}. Record them with `{command}`.")
 
 
 def counts_json(counts: Counts) -> dict[str, int]:
-    return {"tasks": counts.tasks, "done": counts.done, "on_time": counts.on_time,
+    return {"tasks": counts.total, "done": counts.done, "on_time": counts.done_on_time,
             "exceeded": counts.exceeded}
+
+
+def score_json(score: Score | None) -> dict[str, float | None] | None:
+    if score is None:
+        return None
+    return {"results": score.results, "criteria": score.criteria, "total": score.total}
 
 
 def quota_json(result: QuotaResult) -> dict[str, Any]:
     return {"group": result.group, "level": result.level, "count": result.count,
-            "of_count": result.of_count, "allowed": result.allowed, "ok": result.ok}
+            "of_count": result.of_count, "allowed": result.allowed, "ok": result.ok,
+            "excess": result.excess}
 
 
 def as_json(evaluation: YearEvaluation) -> str:
     return json_text({
         "year": evaluation.year,
+        "quarter": evaluation.quarter,
         "as_of": evaluation.as_of.isoformat(),
         "units": [{"unit": u.unit, "group": u.group, **counts_json(u.counts),
-                   "computed": u.computed, "final": u.final,
-                   "heads": [{"role": h.role, **counts_json(h.counts), "computed": h.computed,
-                              "final": h.final} for h in u.heads]}
+                   "score": score_json(u.score), "computed": u.computed, "reason": u.reason,
+                   "final": u.final,
+                   "heads": [{"role": h.role, **counts_json(h.counts),
+                              "score": score_json(h.score), "computed": h.computed,
+                              "reason": h.reason, "final": h.final} for h in u.heads]}
                   for u in evaluation.units],
         "quota": [quota_json(q) for q in evaluation.quota],
     })
 
 
+def _score_cells(score: Score | None) -> list[Cell]:
+    if score is None:
+        return [None, None, None]
+    return [score.results, score.criteria, score.total]
+
+
 def as_csv(evaluation: YearEvaluation) -> str:
     """One row per subject: the unit (role empty), then each of its heads."""
-    header = ("unit", "group", "role", *COUNT_KEYS, "computed", "final")
+    header = ("unit", "group", "role", *COUNT_KEYS, "score_results", "score_criteria",
+              "score_total", "computed", "reason", "final")
     rows: list[list[Cell]] = []
     for u in evaluation.units:
-        rows.append([u.unit, u.group, "", *counts_json(u.counts).values(), u.computed, u.final])
-        rows += [[u.unit, u.group, h.role, *counts_json(h.counts).values(), h.computed, h.final]
-                 for h in u.heads]
+        rows.append([u.unit, u.group, "", *counts_json(u.counts).values(),
+                     *_score_cells(u.score), u.computed, u.reason, u.final])
+        rows += [[u.unit, u.group, h.role, *counts_json(h.counts).values(),
+                  *_score_cells(h.score), h.computed, h.reason, h.final] for h in u.heads]
     return csv_text(header, rows)
 
 
-def level_name(policy: RatingPolicy, key: str | None) -> str:
-    if key is None:
-        return ""
-    if key == REVIEW:
-        return _(N_("review (the Standing Committee decides)"))
-    return next((level.name for level in policy.levels if level.key == key), key)
-
-
 def title(evaluation: YearEvaluation) -> str:
+    if evaluation.quarter is not None:
+        return _(N_("Evaluation of quarter {quarter} of {year}, as of {date}"),
+                 quarter=evaluation.quarter, year=evaluation.year,
+                 date=formats.date(evaluation.as_of))
     return _(N_("Evaluation of {year}, as of {date}"), year=evaluation.year,
-             date=show(evaluation.as_of))
+             date=formats.date(evaluation.as_of))
 
 
-def _headers() -> list[str]:
-    return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS), _(N_("Computed rating")),
-            _(N_("Final rating"))]
+def has_score(evaluation: YearEvaluation) -> bool:
+    return any(u.score is not None or any(h.score is not None for h in u.heads)
+               for u in evaluation.units)
+
+
+def _headers(scored: bool) -> list[str]:
+    return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
+            glossary.label("flag", "exceeded"), *([_(N_("Score"))] if scored else []),
+            glossary.label("rating-field", "computed"), glossary.label("rating-field", "final")]
 
 
 def _quota_headers(policy: RatingPolicy) -> list[str]:
-    level, of = (policy.quota.level, policy.quota.of) if policy.quota else ("", "")
-    return [_(N_("Group")), _(N_("Rated {level}"), level=level), _(N_("Rated {level}"), level=of),
-            _(N_("Allowed")), _(N_("Within the quota"))]
+    level, of = (policy.quota.level, policy.quota.of) if policy.quota else (None, None)
+    return [_(N_("Group")), _(N_("Rated {level}"), level=level_name(policy, level)),
+            _(N_("Rated {level} or better"), level=level_name(policy, of)), _(N_("Allowed")),
+            _(N_("To move down"))]
 
 
-Label = Callable[[RatingPolicy, "str | None"], str]
-
-
-def level_key(policy: RatingPolicy, key: str | None) -> str:
-    return key or ""
-
-
-def _rows(evaluation: YearEvaluation, label: Label) -> list[tuple[bool, list[str]]]:
+def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     """(is a unit, cells) for every unit and, under it, its heads."""
     policy = evaluation.policy
+    scored = has_score(evaluation)
     rows = []
     for u in evaluation.units:
-        rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()),
-                            label(policy, u.computed), label(policy, u.final)]))
+        score = [score_text(u.score)] if scored else []
+        rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()), *score,
+                            level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
+            score = [score_text(h.score)] if scored else []
             rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
-                                 label(policy, h.computed), label(policy, h.final)]))
+                                 *score, level_name(policy, h.computed),
+                                 level_name(policy, h.final)]))
     return rows
+
+
+def review_notes(evaluation: YearEvaluation) -> list[str]:
+    """Why each subject is left to review, where a reason says more than the level."""
+    notes = []
+    missing = []
+    for u in evaluation.units:
+        subjects = [(u.name, u.reason)] + [(f"{u.name} — {h.title}", h.reason) for h in u.heads]
+        missing += [who for who, reason in subjects if reason == NO_CRITERIA]
+    if missing:
+        quarter = f" --quarter {evaluation.quarter}" if evaluation.quarter else ""
+        command = f"targets rate {evaluation.year} UNIT [--head ROLE]{quarter} --criteria POINTS"
+        notes.append(_(CRITERIA_MISSING, subjects="; ".join(missing), command=command))
+    if has_score(evaluation):
+        notes.insert(0, _(N_("Score: results + criteria points; * the results part alone "
+                             "(criteria points not recorded)")) if notes else
+                     _(N_("Score: results + criteria points")))
+    return notes
 
 
 def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list[str]]:
     return [[names.get(q.group, q.group), str(q.count), str(q.of_count), str(q.allowed),
-             _(N_("yes")) if q.ok else _(N_("no"))] for q in evaluation.quota]
-
-
-def legend(policy: RatingPolicy) -> list[str]:
-    """The rating keys the table shows, with their names."""
-    return [f"{level.key}: {level.name}" for level in policy.levels] + [
-        f"{REVIEW}: {level_name(policy, REVIEW)}"]
+             str(q.excess)] for q in evaluation.quota]
 
 
 def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
     parts = [f"## {title(evaluation)}\n"]
-    right = [False, True, True, True, True, False, False]
-    parts.append(md_table(_headers(), ([f"**{c[0]}**", *c[1:]] if unit else
-                                        ["— " + c[0].strip(), *c[1:]]
-                                        for unit, c in _rows(evaluation, level_name)), right))
+    scored = has_score(evaluation)
+    right = [False, True, True, True, True, *([True] if scored else []), False, False]
+    parts.append(md_table(_headers(scored), ([strong(c[0]), *c[1:]] if unit else
+                                             ["— " + c[0].strip(), *c[1:]]
+                                             for unit, c in _rows(evaluation)),
+                          right))
+    notes = review_notes(evaluation)
+    if notes:
+        parts.append("".join(f"- {note}\n" for note in notes))
     if evaluation.quota:
         parts.append(f"### {_(N_('Rating quota by group'))}\n")
         parts.append(md_table(_quota_headers(evaluation.policy),
                               _quota_cells(evaluation, group_names),
-                              [False, True, True, True, False]))
+                              [False, True, True, True, True]))
     return "\n".join(parts)
 
 
 def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None:
-    from rich.table import Table
-
     out = console()
-    table = Table(title=title(evaluation), title_justify="left")
-    for index, header in enumerate(_headers()):
-        table.add_column(header, justify="right" if 1 <= index <= 4 else "left",
-                         overflow="fold",
-                         max_width=8 if 1 <= index <= 4 else None)
-    rows = _rows(evaluation, level_key)
+    scored = has_score(evaluation)
+    numeric = range(1, 6 if scored else 5)
+    rows = _rows(evaluation)
+    table = layout.table(title(evaluation))
+    for index, header in enumerate(_headers(scored)):
+        if index == 0:
+            layout.text_column(table, header, [cells[0] for _, cells in rows])
+        elif index in numeric:
+            table.add_column(header, justify="right",
+                             max_width=max(6, layout.longest_word([header])))
+        else:  # the ratings, by their names: two or three lines each at 80 columns
+            table.add_column(header, max_width=None if layout.is_wide() else 14)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
         table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
     out.print(table)
+    for note in review_notes(evaluation):
+        out.print(note)
     if evaluation.quota and evaluation.units:
-        quota = Table(title=_(N_("Rating quota by group")), title_justify="left")
+        quota = layout.table(_(N_("Rating quota by group")))
+        quota_rows = _quota_cells(evaluation, group_names)
         for index, header in enumerate(_quota_headers(evaluation.policy)):
-            quota.add_column(header, justify="right" if 1 <= index <= 3 else "left",
-                             overflow="fold")
-        for cells, result in zip(_quota_cells(evaluation, group_names), evaluation.quota,
-                                 strict=True):
+            if index == 0:
+                layout.text_column(quota, header, [cells[0] for cells in quota_rows])
+            else:
+                quota.add_column(header, justify="right", max_width=12)
+        for cells, result in zip(quota_rows, evaluation.quota, strict=True):
             quota.add_row(*cells, style=None if result.ok else "red")
         out.print(quota)
-    for line in legend(evaluation.policy):
-        out.print(line)

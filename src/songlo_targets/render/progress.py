@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from songlo_targets.dates import show
+from songlo_targets import formats, glossary
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.progress import ProgressView, TaskRow
+from songlo_targets.formats import number
 from songlo_targets.i18n import N_, _
-from songlo_targets.render.common import (
-    bar,
-    console,
-    iso,
-    json_text,
-    number,
-    share,
-    status_label,
-)
+from songlo_targets.render import layout
+from songlo_targets.render.common import bar, console, iso, json_text
+from songlo_targets.render.markdown import strong
 from songlo_targets.render.tabular import Cell, csv_text, md_table
 
 COUNT_KEYS = ("total", "done_on_time", "done_late", "open", "overdue", "in_progress", "stale")
-COUNT_HEADERS = (N_("Tasks"), N_("Done on time"), N_("Done late"), N_("Open"), N_("Overdue"),
-                 N_("In progress"), N_("Stale"))
+
+
+def _count_headers() -> list[str]:
+    """The headers of COUNT_KEYS: the buckets (short labels), in progress, stale."""
+    return [_(N_("Tasks")), *(glossary.short("bucket", key) for key in glossary.keys("bucket")),
+            glossary.label("status", "in-progress"), glossary.label("flag", "stale")]
+
+
 TASK_KEYS = ("ref", "title", "owner", "deadline", "status", "bucket", "value", "target",
              "percent", "last_update")
 
@@ -66,46 +67,52 @@ def result_text(row: TaskRow) -> str:
     task, state = row.task, row.state
     if task.measure is not None:
         return f"{number(state.value) or '–'}/{number(task.measure.target)} {task.measure.unit}"
-    return f"{number(state.percent)}%" if state.percent is not None else ""
+    return formats.percent_value(state.percent)
 
 
 def _count_cells(counts: Counts) -> list[str]:
     return [str(n) for n in counts.as_tuple()] + [share(counts.done_share)]
 
 
+def share(value: float | None) -> str:
+    """The done share in a table: a whole percentage."""
+    return formats.percent(value, 0)
+
+
 def title(view: ProgressView) -> str:
     return _(N_("Progress of the tasks of {year}, as of {date}"), year=view.year,
-             date=show(view.as_of))
+             date=formats.date(view.as_of))
 
 
 def as_markdown(view: ProgressView) -> str:
     parts = [f"## {title(view)}\n"]
     if view.unit is not None:
         parts.append(md_table(_task_headers(), (_task_cells(r) for r in view.tasks)))
-    header = [_(N_("Unit")), *(_(h) for h in COUNT_HEADERS), _(N_("Done"))]
+    header = [_(N_("Unit")), *_count_headers(), _(N_("Done"))]
     rows: list[list[Cell]] = []
     for group in view.groups:
-        rows.append([f"**{group.name}**", *_count_cells(group.counts)])
+        rows.append([strong(group.name), *_count_cells(group.counts)])
         rows += [[u.name, *_count_cells(u.counts)] for u in group.units]
-    rows.append([f"**{_(N_('Total'))}**", *_count_cells(view.totals)])
+    rows.append([strong(_(N_("Total"))), *_count_cells(view.totals)])
     parts.append(md_table(header, rows, right=[False] + [True] * (len(header) - 1)))
     return "\n".join(parts)
 
 
 def _task_headers() -> list[str]:
-    return [_(N_("Id")), _(N_("Task")), _(N_("Owner")), _(N_("Deadline")), _(N_("Status")),
+    return [_(N_("Id")), _(N_("Task")), glossary.label("field", "owner"),
+            glossary.label("field", "deadline"), _(N_("Status")),
             _(N_("Result")), _(N_("Last update"))]
 
 
 def _task_cells(row: TaskRow) -> list[Cell]:
     task, state = row.task, row.state
-    status = status_label(state.status)
+    status = glossary.label("status", state.status)
     if state.stale:
-        status += " (" + _(N_("stale")) + ")"
+        status += " (" + glossary.inline(glossary.label("flag", "stale")) + ")"
     elif state.bucket == "overdue":
-        status += " (" + _(N_("overdue")) + ")"
-    return [task.id, task.title, task.owner or "", show(task.deadline), status,
-            result_text(row), show(state.last_update)]
+        status += " (" + glossary.inline(glossary.short("bucket", "overdue")) + ")"
+    return [task.id, task.title, row.owner, formats.date(task.deadline), status,
+            result_text(row), formats.date(state.last_update)]
 
 
 def print_table(view: ProgressView) -> None:
@@ -124,18 +131,20 @@ def print_table(view: ProgressView) -> None:
                 "green" if row.state.done else None)
             tasks.add_row(*[str(c) for c in _task_cells(row)], style=style)
         out.print(tasks)
-    table = Table(title=None if view.unit is not None else title(view), title_justify="left")
-    table.add_column(_(N_("Unit")), overflow="fold")
-    for header in COUNT_HEADERS:  # narrow: their headers wrap word by word
-        table.add_column(_(header), justify="right", max_width=5)
-    table.add_column(_(N_("Done")), justify="left", no_wrap=True)
+    table = layout.table(None if view.unit is not None else title(view))
+    names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]
+    layout.text_column(table, _(N_("Unit")), names)
+    for header in _count_headers():  # narrow: their headers wrap word by word
+        table.add_column(header, justify="right", max_width=5)
+    with_bar = layout.is_wide()  # at 80 columns the share alone: the names need the room
+    table.add_column(_(N_("Done")), justify="left" if with_bar else "right", no_wrap=with_bar)
 
     def cells(counts: Counts) -> list[Text]:
         styles = ["", "green", "yellow", "", "red", "", "yellow"]
         numbers = [Text(str(n), style=s if n else "") for n, s in zip(
             counts.as_tuple(), styles, strict=True)]
-        done = Text(bar(counts.done_share), style="green")
-        done.append(f" {share(counts.done_share):>4}", style="bold")
+        done = Text(bar(counts.done_share) + " " if with_bar else "", style="green")
+        done.append(f"{share(counts.done_share):>4}", style="bold")
         return [*numbers, done]
 
     for group in view.groups:

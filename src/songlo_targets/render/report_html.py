@@ -1,61 +1,28 @@
 """Rendering the reports of a year with jinja2: Markdown and self-contained HTML.
 
-Templates are looked up first in the data repository's ``templates/`` folder, then among the
-built-in ones (``songlo_targets/templates``), so that a repository overrides a template by
-giving its name. Templates run in jinja2's sandbox: a template that arrives in a pull request
-can lay out the data, not reach into Python.
-
-Every value is escaped: HTML by jinja2's autoescape, Markdown by a ``finalize`` hook that
-escapes everything not marked :class:`MdSafe` (``|``, ``*``, ``<`` ... and line breaks).
+The environments (the repository's ``templates/`` first, the sandbox, escaping, the filters
+and the glossary's labels) come from :mod:`songlo_targets.render.templates`.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    ChoiceLoader,
-    FileSystemLoader,
-    PackageLoader,
-    StrictUndefined,
-    TemplateError,
-)
+from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from songlo_targets import formats as vnformat
+from songlo_targets import formats
 from songlo_targets.derive.report import UnitRow, YearReport
+from songlo_targets.render.markdown import MdSafe
+from songlo_targets.render.markdown import escape as md_escape
+from songlo_targets.render.templates import environment
 
-FORMATS = ("md", "html")  # the formats rendered from templates
-TEMPLATE_DIR = "templates"
+__all__ = ["FORMATS", "MdSafe", "RenderError", "md_escape", "render"]
 
-
-class MdSafe(str):
-    """Text that is already Markdown: the Markdown finalizer leaves it alone."""
-
-    __slots__ = ()
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_NEWLINES = re.compile(r"\r\n|\r|\n")
-
-
-def md_escape(value: object) -> str:
-    """Plain text as inline Markdown: safe in a paragraph and in a table cell."""
-    if value is None:
-        return ""
-    if isinstance(value, MdSafe):
-        return value
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _NEWLINES.sub("<br>", text)
-
-
-def _html_finalize(value: object) -> object:
-    return "" if value is None else value
+FORMATS = ("md", "html")  # the formats rendered from templates (docx and pdf from the HTML)
 
 
 def _svg_width(share: float | None, width: float = 100.0) -> str:
@@ -78,38 +45,11 @@ def _stack(counts: Any, width: float = 100.0) -> list[tuple[str, int, str, str]]
     return segments
 
 
-def _filters() -> dict[str, Any]:
-    return {
-        "num": vnformat.number,
-        "pct": vnformat.percent,
-        "vndate": vnformat.date,
-        "longdate": vnformat.long_date,
-        "place_date": vnformat.place_date,
-        "vnupper": vnformat.upper,
-        "unit": vnformat.with_unit,
-        "roman": vnformat.roman,
-        "barw": _svg_width,
-        "stack": _stack,
-    }
-
-
 def environments(root: Path | None) -> tuple[SandboxedEnvironment, SandboxedEnvironment]:
-    """The HTML and the Markdown environments, both with the repository's templates first."""
-    loaders: list[Any] = []
-    if root is not None and (root / TEMPLATE_DIR).is_dir():
-        loaders.append(FileSystemLoader(str(root / TEMPLATE_DIR)))
-    loaders.append(PackageLoader("songlo_targets", TEMPLATE_DIR))
-    common: dict[str, Any] = {
-        "loader": ChoiceLoader(loaders), "undefined": StrictUndefined,
-        "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True,
-        "auto_reload": False,
-    }
-    html = SandboxedEnvironment(autoescape=True, finalize=_html_finalize, **common)
-    md = SandboxedEnvironment(autoescape=False, finalize=md_escape, **common)
+    """The HTML and the Markdown environments of the reports, with the chart filters."""
+    html, md = environment(root, "html"), environment(root, "md")
     for env in (html, md):
-        env.filters.update(_filters())
-    md.filters["md"] = md_escape
-    md.filters["raw"] = MdSafe
+        env.filters.update({"barw": _svg_width, "stack": _stack, "unit": formats.with_unit})
     return html, md
 
 

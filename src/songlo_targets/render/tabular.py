@@ -6,6 +6,8 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from songlo_targets.render.markdown import escape
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 Cell = str | int | float | None
@@ -27,17 +29,12 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Cell]], bom: bool = 
     return (BOM if bom else "") + buffer.getvalue()
 
 
-def md_cell(value: Cell) -> str:
-    text = "" if value is None else str(value)
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
-    return " ".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-
-
 def md_table(header: Sequence[str], rows: Iterable[Sequence[Cell]],
              right: Sequence[bool] | None = None) -> str:
-    """A Markdown table; ``right`` marks the columns aligned right (numbers)."""
+    """A Markdown table; ``right`` marks the columns aligned right (numbers). Every cell is
+    escaped, but those marked :class:`~songlo_targets.render.markdown.MdSafe`."""
     right = right or [False] * len(header)
-    lines = ["| " + " | ".join(md_cell(h) for h in header) + " |",
+    lines = ["| " + " | ".join(escape(h) for h in header) + " |",
              "|" + "|".join("---:" if r else "---" for r in right) + "|"]
-    lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(escape(c) for c in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"

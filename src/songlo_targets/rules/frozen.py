@@ -15,10 +15,10 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
-from songlo_targets.dates import show
+from songlo_targets import formats
 from songlo_targets.derive.changes import changed_fields, gained_amendment
 from songlo_targets.diagnostics import Diagnostic
-from songlo_targets.i18n import N_, _
+from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task
 
@@ -30,15 +30,11 @@ def show_value(value: Any) -> str:
     if value is None or value == []:
         return "—"
     if isinstance(value, dt.date):
-        return show(value)
+        return formats.date(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, Measure):
-        number = f"{value.target:g}"
-        base = (", " + _(N_("baseline {value}"), value=f"{value.baseline:g}")
-                if value.baseline is not None else "")
-        way = " ↓" if value.direction == "down" else ""
-        return f"{number} {value.unit}{base}{way}"
+        return formats.measure(value, decimals=formats.EXACT)
     return str(value)
 
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from songlo_targets import formats
 from songlo_targets.derive.state import reaches
-from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
+from songlo_targets.paths import file_kind
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Progress
 from songlo_targets.rules.context import Context
-
-
-def _show_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -28,8 +26,8 @@ def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
                            N_("the entry of {date} comes after that of {before}: keep "
                               "entries in date order"))
                 yield Diagnostic("progress-order", where.path, where.line, where.col, message,
-                                 {"date": _show_date(entry.date),
-                                  "before": _show_date(before.date)}, task.ref)
+                                 {"date": formats.date(entry.date),
+                                  "before": formats.date(before.date)}, task.ref)
 
 
 def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -39,8 +37,8 @@ def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
             if first <= entry.date <= context.today:
                 continue
             where = entry.at("date")
-            values = {"date": _show_date(entry.date), "year": task.year,
-                      "today": _show_date(context.today)}
+            values = {"date": formats.date(entry.date), "year": task.year,
+                      "today": formats.date(context.today)}
             if entry.date < first:
                 yield Diagnostic("progress-date", where.path, where.line, where.col,
                                  N_("the progress date {date} is before the year {year}"),
@@ -84,15 +82,19 @@ def _done_entries(entries: list[Progress]) -> list[Progress]:
 
 
 def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
-    root = records.root.resolve()
     for task in records.all_tasks():
         for entry in task.progress:
             for item in entry.evidence:
-                if item.file is not None and not _inside(root, item.file):
+                kind = _kind(records.root, item.file) if item.file is not None else "file"
+                if kind is None:
                     where = item.at("file")
                     yield Diagnostic("evidence-file", where.path, where.line, where.col,
                                      N_("the evidence file `{file}` does not exist in the "
                                         "repository"), {"file": item.file}, task.ref)
+                elif kind != "file":
+                    where = item.at("file")
+                    yield unsafe_file(where.path, kind, item.file, where.line, where.col,
+                                      task.ref)
                 if item.url is not None and not item.url.lower().startswith(
                         ("http://", "https://")):
                     where = item.at("url")
@@ -101,12 +103,12 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
                                      {"url": item.url}, task.ref)
 
 
-def _inside(root: Path, name: str) -> bool:
-    """Whether ``name`` is a file of the repository (never outside it)."""
-    if not name or Path(name).is_absolute() or "\\" in name:
-        return False
-    target = (root / name).resolve()
-    return target.is_relative_to(root) and target.is_file()
+def _kind(root: Path, name: str) -> str | None:
+    """What the evidence file ``name`` is inside the repository (see :func:`file_kind`); None
+    when it does not exist or lies outside (an absolute path, `..`, a backslash)."""
+    if not name or Path(name).is_absolute() or "\\" in name or ".." in PurePosixPath(name).parts:
+        return None
+    return file_kind(root, name)
 
 
 def target_not_reached(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -145,6 +147,6 @@ def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
                 where = entry.at("status")
                 yield Diagnostic("status-regress", where.path, where.line, where.col,
                                  N_("task {task} was done on {done} and is `{status}` again"),
-                                 {"task": task.ref, "done": _show_date(was_done.date),
+                                 {"task": task.ref, "done": formats.date(was_done.date),
                                   "status": entry.status}, task.ref)
                 was_done = None

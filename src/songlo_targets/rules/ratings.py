@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from songlo_targets.derive.evaluation import REVIEW, allowed, quota_pool
+from songlo_targets.derive.evaluation import REVIEW, quota_test
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evaluation, HeadEvaluation, Unit
 from songlo_targets.rules.context import Context
-
-
-def recorded(evaluation: Evaluation | HeadEvaluation) -> str | None:
-    """The rating that stands: the final one, else the computed one."""
-    return evaluation.final or evaluation.computed
 
 
 def _subjects(unit: Unit) -> Iterator[tuple[int, str | None, Evaluation | HeadEvaluation]]:
@@ -40,31 +35,36 @@ def rating_unknown(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 
 def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """The quota of §5 binds the Standing Committee's decision: it is tested on the `final`
+    ratings only (a computed rating is a proposal), by the one quota computation."""
     years = sorted({year for unit in records.units.values() for year in unit.evaluations})
     for year in years:
-        quota = records.policy(year).quota
-        if quota is None:
+        policy = records.policy(year)
+        if policy.quota is None:
             continue
-        pool = quota_pool(records.policy(year))
         groups: dict[str, list[Unit]] = {}
         for unit in sorted(records.units.values(), key=lambda u: u.id):
-            if year in unit.evaluations:
+            evaluation = unit.evaluations.get(year)
+            if evaluation is not None and evaluation.final is not None:
                 groups.setdefault(unit.group, []).append(unit)
-        for group, units in groups.items():
-            at_level = [u for u in units if recorded(u.evaluations[year]) == quota.level]
-            of_count = sum(1 for u in units if recorded(u.evaluations[year]) in pool)
-            limit = allowed(quota, of_count)
-            if len(at_level) > limit:
-                evaluation = at_level[-1].evaluations[year]
-                where = evaluation.at("final" if evaluation.final else "computed")
-                yield Diagnostic(
-                    "rating-quota", where.path, where.line, where.col,
-                    N_("group `{group}` has {count} units rated `{level}` in {year} ({units}); "
-                       "the quota allows {allowed} ({share}% of the {of_count} rated `{of}` or better)"),
-                    {"group": group, "count": len(at_level), "level": quota.level,
-                     "year": year, "units": ", ".join(u.id for u in at_level),
-                     "allowed": limit, "share": round(quota.at_most * 100),
-                     "of_count": of_count, "of": quota.of}, year=year)
+        finals = {group: [u.evaluations[year].final or "" for u in units]
+                  for group, units in groups.items()}
+        for result in quota_test(policy, finals):
+            if result.ok:
+                continue
+            at_level = [u for u in groups[result.group]
+                        if u.evaluations[year].final == result.level]
+            where = at_level[-1].evaluations[year].at("final")
+            yield Diagnostic(
+                "rating-quota", where.path, where.line, where.col,
+                N_("group `{group}` has {count} units rated `{level}` in {year} ({units}); "
+                   "the quota allows {allowed} ({share}% of the {of_count} rated `{of}` or "
+                   "better): {excess} must be rated a level lower"),
+                {"group": result.group, "count": result.count, "level": result.level,
+                 "year": year, "units": ", ".join(u.id for u in at_level),
+                 "allowed": result.allowed, "share": round(policy.quota.at_most * 100),
+                 "of_count": result.of_count, "of": policy.quota.of,
+                 "excess": result.excess}, year=year)
 
 
 def rating_override(records: Records, context: Context) -> Iterator[Diagnostic]:

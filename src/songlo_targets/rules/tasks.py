@@ -9,6 +9,7 @@ from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Task
 from songlo_targets.rules.context import Context
+from songlo_targets.rules.suggest import hint_values
 
 
 def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -17,67 +18,76 @@ def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
         if task.owner is None or unit is None or task.owner in unit.roles():
             continue
         where = task.at("owner")
+        hint, close = hint_values(task.owner, {h.role: h.title for h in unit.heads})
         yield Diagnostic("unknown-owner", where.path, where.line, where.col,
                          N_("the owner `{owner}` is not a head of `{unit}` (roles: {roles})"),
                          {"owner": task.owner, "unit": task.unit,
-                          "roles": ", ".join(unit.roles()) or "—"}, task.ref)
+                          "roles": ", ".join(unit.roles()) or "—", "close": close}, task.ref,
+                         hint=hint)
     for unit in records.units.values():
         for year, evaluation in unit.evaluations.items():
             for role in evaluation.heads:
                 if role not in unit.roles():
                     where = evaluation.at("heads")
+                    hint, close = hint_values(role, {h.role: h.title for h in unit.heads})
                     yield Diagnostic("unknown-owner", where.path, where.line, where.col,
                                      N_("the rating of `{owner}` names no head of `{unit}` "
                                         "(roles: {roles})"),
-                                     {"owner": role, "unit": unit.id,
-                                      "roles": ", ".join(unit.roles()) or "—"}, year=year)
+                                     {"owner": role, "unit": unit.id, "close": close,
+                                      "roles": ", ".join(unit.roles()) or "—"}, year=year,
+                                     hint=hint)
 
 
 def unknown_category(records: Records, context: Context) -> Iterator[Diagnostic]:
     if records.config is None:
         return
     known = records.category_keys()
+    names = {category.key: category.name for category in records.config.categories}
     for task in records.all_tasks():
         for key in task.categories:
             if key not in known:
                 where = task.at("categories")
+                hint, close = hint_values(key, names)
                 yield Diagnostic("unknown-category", where.path, where.line, where.col,
                                  N_("the category `{key}` is not in targets.yaml "
                                     "(categories: {known})"),
-                                 {"key": key, "known": ", ".join(known)}, task.ref)
+                                 {"key": key, "known": ", ".join(known), "close": close},
+                                 task.ref, hint=hint)
 
 
 def unknown_basis(records: Records, context: Context) -> Iterator[Diagnostic]:
     for year in records.years.values():
         if year.meta is None and year.meta_path is not None:
             continue  # _year.yaml is broken: reported already
-        basis = [b.key for b in year.meta.basis] if year.meta else []
-        goals = [g.key for g in year.meta.goals] if year.meta else []
+        basis = {b.key: b.name for b in year.meta.basis} if year.meta else {}
+        goals = {g.key: g.name for g in year.meta.goals} if year.meta else {}
         for task in year.all_tasks():
             for field, key, known in (("basis", task.basis, basis), ("goal", task.goal, goals)):
                 if key is not None and key not in known:
                     where = task.at(field)
+                    hint, close = hint_values(key, known)
                     yield Diagnostic(
                         "unknown-basis", where.path, where.line, where.col,
                         N_("the {field} `{key}` is not listed in targets/{year}/_year.yaml "
                            "({known})"),
-                        {"field": field, "key": key, "year": year.year,
-                         "known": ", ".join(known) or "—"}, task.ref)
+                        {"field": field, "key": key, "year": year.year, "close": close,
+                         "known": ", ".join(known) or "—"}, task.ref, hint=hint)
 
 
 def unknown_supervisor(records: Records, context: Context) -> Iterator[Diagnostic]:
     for year in records.years.values():
         if year.meta is None and year.meta_path is not None:
             continue
-        known = [s.key for s in year.meta.supervisors] if year.meta else []
+        known = {s.key: s.name for s in year.meta.supervisors} if year.meta else {}
         for task in year.all_tasks():
             if task.supervisor is not None and task.supervisor not in known:
                 where = task.at("supervisor")
+                hint, close = hint_values(task.supervisor, known)
                 yield Diagnostic("unknown-supervisor", where.path, where.line, where.col,
                                  N_("the supervisor `{key}` is not among the supervisors of "
                                     "{year} ({known})"),
-                                 {"key": task.supervisor, "year": year.year,
-                                  "known": ", ".join(known) or "—"}, task.ref)
+                                 {"key": task.supervisor, "year": year.year, "close": close,
+                                  "known": ", ".join(known) or "—"}, task.ref, hint=hint)
 
 
 def duplicate_id(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -109,3 +119,21 @@ def measure_mismatch(records: Records, context: Context) -> Iterator[Diagnostic]
                              N_("task {task} has a `measure` but is not `type: target`"),
                              {"task": task.ref}, task.ref,
                              hint=N_("add `type: target`, or remove `measure`"))
+
+
+def invalid_progress_value(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value`: a `value` on a plain task, a `percent` on a target (§3.4)."""
+    for task in records.all_tasks():
+        for entry in task.progress:
+            if task.type == "task" and entry.value is not None:
+                where = entry.at("value")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("task {task} is no target: its progress has no `value` "
+                                    "(use `percent`, or make it `type: target`)"),
+                                 {"task": task.ref, "field": "value"}, task.ref)
+            elif task.type == "target" and entry.percent is not None:
+                where = entry.at("percent")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("target {task} records the achieved `value`, not a "
+                                    "`percent`"), {"task": task.ref, "field": "percent"},
+                                 task.ref)

@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from typing import Any
 
 TASK_KEYS = ("id", "title", "type", "owner", "categories", "basis", "goal", "deadline",
-             "supervisor", "measure", "carried_from", "dropped", "amendments", "progress")
-PROGRESS_KEYS = ("date", "status", "value", "percent", "note", "result", "exceeded", "evidence")
+             "supervisor", "weight", "measure", "carried_from", "dropped", "amendments",
+             "progress")
+PROGRESS_KEYS = ("date", "status", "value", "percent", "note", "result", "exceeded", "quality",
+                 "evidence")
 EVIDENCE_KEYS = ("title", "number", "date", "file", "url")
 MEASURE_KEYS = ("unit", "target", "baseline", "direction")
 

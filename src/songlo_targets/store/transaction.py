@@ -17,8 +17,9 @@ from typing import Any
 
 from songlo_targets.check import check_records
 from songlo_targets.diagnostics import Diagnostic, Severity
-from songlo_targets.paths import CONFIG_FILE
+from songlo_targets.paths import CONFIG_FILE, read_bytes
 from songlo_targets.read.loader import load_files
+from songlo_targets.read.yaml_tree import MAX_BYTES
 from songlo_targets.records.collection import Records
 from songlo_targets.store import atomic
 from songlo_targets.store.document import Document
@@ -61,7 +62,7 @@ class Transaction:
     def open(self, rel: str) -> Document:
         """The round-trip document of an existing file (read once per transaction)."""
         if rel not in self.documents:
-            self.documents[rel] = load_document(rel, (self.root / rel).read_bytes())
+            self.documents[rel] = load_document(rel, read_bytes(self.root, rel, MAX_BYTES))
         return self.documents[rel]
 
     def put(self, document: Document) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from songlo_targets.derive.state import end_of_year, task_state
+from songlo_targets.derive.state import end_of_year, task_state, year_states
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Task
+from songlo_targets.records.model import Task, Unit
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.write.assign import require_decision
 from songlo_targets.write.task_files import AMENDMENT_CARRY, NewTask, add_task
@@ -42,14 +42,23 @@ class CarryPlan:
     blocked: list[Blocked] = field(default_factory=list)
 
 
-def destination(records: Records, unit_id: str, year: int) -> tuple[str, bool]:
-    """The unit that holds ``unit_id``'s tasks in ``year`` (following successors), and
-    whether it is active then."""
+def active_on(unit: Unit, day: dt.date) -> bool:
+    """Whether the unit's active period (§3.2) holds the day."""
+    if unit.active is None:
+        return True
+    start, end = unit.active.from_, unit.active.until
+    return (start is None or start <= day) and (end is None or end >= day)
+
+
+def destination(records: Records, unit_id: str, year: int, on: dt.date | None = None
+                ) -> tuple[str, bool]:
+    """The unit that holds ``unit_id``'s tasks in ``year`` (or on the day ``on``), following
+    the chain of successors, and whether it is active then."""
     seen = {unit_id}
     current = unit_id
     while True:
         unit = records.units.get(current)
-        if unit is None or unit.active_in(year):
+        if unit is None or (active_on(unit, on) if on is not None else unit.active_in(year)):
             return current, unit is not None
         successor = unit.active.successor if unit.active else None
         if successor is None or successor in seen:
@@ -58,20 +67,21 @@ def destination(records: Records, unit_id: str, year: int) -> tuple[str, bool]:
         current = successor
 
 
-def _new_task(records: Records, source: Task, unit: str, to_year: int,
-              deadline: dt.date | None) -> NewTask:
+def new_task(records: Records, source: Task, unit: str, to_year: int,
+             deadline: dt.date, at: dt.date) -> NewTask:
+    """The task that continues ``source`` in ``unit`` of ``to_year`` (§4.3): same fields,
+    basis and goal where that year knows them, ``baseline`` the value reached at ``at``."""
     meta = records.year(to_year).meta
     basis_keys = {b.key for b in meta.basis} if meta else set()
     goal_keys = {g.key for g in meta.goals} if meta else set()
     target_unit = records.units.get(unit)
     owner = source.owner if target_unit and source.owner in target_unit.roles() else None
-    state = task_state(source, end_of_year(source.year),
-                       records.year(source.year).checkpoints())
+    state = task_state(source, at, records.year(source.year).checkpoints())
     measure = source.measure
     baseline = state.value if state.value is not None else (measure.baseline if measure
                                                             else None)
     return NewTask(
-        unit=unit, title=source.title, deadline=deadline or dt.date(to_year, 12, 31),
+        unit=unit, title=source.title, deadline=deadline,
         type=source.type, owner=owner, categories=list(source.categories),
         basis=source.basis if source.basis in basis_keys else None,
         goal=source.goal if source.goal in goal_keys else None,
@@ -90,9 +100,10 @@ def plan_carry(records: Records, from_year: int, to_year: int, units: set[str] |
     carried = {t.carried_from: t.ref for t in records.year(to_year).all_tasks()
                if t.carried_from}
     source_year = records.year(from_year)
+    state_of = year_states(records, from_year, end_of_year(from_year))
     for source in source_year.all_tasks():
-        state = task_state(source, end_of_year(from_year), source_year.checkpoints())
-        if state.done or state.dropped:
+        state = state_of(source)
+        if state.done or state.left:
             continue
         unit, active = destination(records, source.unit, to_year)
         if units is not None and source.unit not in units and unit not in units:
@@ -102,19 +113,22 @@ def plan_carry(records: Records, from_year: int, to_year: int, units: set[str] |
         elif not active:
             plan.blocked.append(Blocked(source, unit))
         else:
-            plan.items.append(CarryItem(source, _new_task(records, source, unit, to_year,
-                                                          deadline)))
+            plan.items.append(CarryItem(source, new_task(
+                records, source, unit, to_year, deadline or dt.date(to_year, 12, 31),
+                end_of_year(from_year))))
     return plan
 
 
 def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
-                 decision: str | None, today: dt.date) -> CarryPlan:
-    """Put each new task in its file (in the transaction); the plan gets the new refs."""
+                 decision: str | None, today: dt.date, note: str = AMENDMENT_CARRY
+                 ) -> CarryPlan:
+    """Put each new task in its file (in the transaction); the plan gets the new refs. The
+    amendments (into an assigned year) are dated ``today``."""
     amended = records.year(plan.to_year).assigned and bool(decision and decision.strip())
     items = []
     for item in plan.items:
         amendment = ((today, (decision or "").strip(),
-                      AMENDMENT_CARRY.format(source=item.source.ref)) if amended else None)
+                      note.format(source=item.source.ref)) if amended else None)
         ref = add_task(transaction, records, plan.to_year, item.task, amendment)
         items.append(CarryItem(item.source, item.task, ref))
     return CarryPlan(plan.from_year, plan.to_year, items, plan.already, plan.blocked)
@@ -122,15 +136,17 @@ def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
 
 def carry(records: Records, plan: CarryPlan, decision: str | None = None,
           today: dt.date | None = None, dry_run: bool = False,
-          loaded: list[Diagnostic] | None = None) -> tuple[CarryPlan, Outcome]:
+          loaded: list[Diagnostic] | None = None, note: str = AMENDMENT_CARRY,
+          amended_on: dt.date | None = None) -> tuple[CarryPlan, Outcome]:
     """Write the plan (or, with ``dry_run``, only check it): the tasks are added to TO.
 
     Into an assigned year a decision is required (not for a dry run, which then shows the
-    tasks without their amendment)."""
+    tasks without their amendment); its amendments are dated ``amended_on`` (default: today).
+    """
     today = today or dt.date.today()
     if plan.items and not dry_run:
         require_decision(records, plan.to_year, decision)
     transaction = Transaction(records.root, today,
                               None if loaded is None else (records, loaded))
-    numbered = number_items(plan, records, transaction, decision, today)
+    numbered = number_items(plan, records, transaction, decision, amended_on or today, note)
     return numbered, transaction.commit(dry_run=dry_run)

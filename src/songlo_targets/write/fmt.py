@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from songlo_targets.paths import relative
 from songlo_targets.store import Outcome, Transaction
-from songlo_targets.store.files import record_files
+from songlo_targets.store.files import snapshot
 from songlo_targets.write.fmt_layout import canonical
 
 
@@ -21,9 +20,7 @@ class FormatResult:
 def format_repository(root: Path, check_only: bool = False) -> FormatResult:
     result = FormatResult()
     transaction = Transaction(root)
-    for path in record_files(root):
-        rel = relative(root, path)
-        data = path.read_bytes()
+    for rel, data in snapshot(root).items():  # a link or a pipe is not formatted: see `check`
         try:
             document = canonical(rel, data)
         except Exception as exc:  # a file that does not parse: `targets check` says why

@@ -14,6 +14,21 @@ from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.paths import CONFIG_FILE
 from songlo_targets.store import LOCK_NAME, Outcome, Transaction
+from songlo_targets.write.policies import POLICIES
+
+DEFAULT_RATING_LINE = ("# rating: thang đánh giá; bỏ trống thì dùng mặc định theo Nghị định "
+                       "90/2020/NĐ-CP.\n")
+DOCUMENTS_EXAMPLE = """\
+# documents: người ký và nơi nhận của các văn bản `targets report` soạn (báo cáo tổng hợp,
+# báo cáo đánh giá); bỏ dấu # để dùng. Số và ngày văn bản: `targets report --number 30
+# --date 2023-01-10`.
+# documents:
+#   signer: {on_behalf: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ THƯỜNG TRỰC, name: Lê Đăng Tâm}
+#   recipients:
+#     - Ban Thường vụ Tỉnh ủy (để báo cáo)
+#     - Các đồng chí Ủy viên Ban Thường vụ Huyện ủy
+#     - Lưu Văn phòng Huyện ủy
+"""
 
 TARGETS_YAML = """\
 # Cấu hình chung của kho hồ sơ giao chỉ tiêu, nhiệm vụ (SPEC §3.1).
@@ -38,17 +53,7 @@ categories:                         # nhóm việc
   - {key: viec-moi, name: Việc mới}
   - {key: chua-co-tien-le, name: Việc chưa có tiền lệ}
   - {key: ton-dong, name: Việc tồn đọng nhiều năm}
-# rating: thang đánh giá; bỏ trống thì dùng mặc định theo Nghị định 90/2020/NĐ-CP.
-# documents: người ký và nơi nhận của các văn bản `targets report` soạn (báo cáo tổng hợp,
-# báo cáo đánh giá); bỏ dấu # để dùng. Số và ngày văn bản: `targets report --number 30
-# --date 2023-01-10`.
-# documents:
-#   signer: {on_behalf: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ THƯỜNG TRỰC, name: Lê Đăng Tâm}
-#   recipients:
-#     - Ban Thường vụ Tỉnh ủy (để báo cáo)
-#     - Các đồng chí Ủy viên Ban Thường vụ Huyện ủy
-#     - Lưu Văn phòng Huyện ủy
-"""
+""" + DEFAULT_RATING_LINE + DOCUMENTS_EXAMPLE
 
 UNIT_EXAMPLE = """\
 # Mẫu một đơn vị: chép thành units/<mã-đơn-vị>.yaml (ví dụ units/duc-bac.yaml),
@@ -105,15 +110,22 @@ TASKS_EXAMPLE = """\
 GITIGNORE = f"{LOCK_NAME}\n.targets-cache/\n"
 
 
-def init_repository(directory: Path, today: dt.date | None = None) -> Outcome:
+def init_repository(directory: Path, today: dt.date | None = None,
+                    rules: str | None = None) -> Outcome:
+    """A new repository; ``rules`` (nd90-2020 or qd366-2025) writes that whole rating policy
+    into targets.yaml, else the default policy applies (a comment says so)."""
     year = (today or dt.date.today()).year
+    if rules is not None and rules not in POLICIES:
+        raise UsageError(N_("unknown rules `{rules}`: use one of {known}"), rules=rules,
+                         known=", ".join(POLICIES))
     if (directory / CONFIG_FILE).exists():
         raise UsageError(N_("{dir} already holds a data repository (targets.yaml)"),
                          dir=str(directory))
     directory.mkdir(parents=True, exist_ok=True)
     transaction = Transaction(directory, today)
     files = {
-        CONFIG_FILE: TARGETS_YAML,
+        CONFIG_FILE: TARGETS_YAML if rules is None else TARGETS_YAML.replace(
+            DEFAULT_RATING_LINE, POLICIES[rules]),
         "units/_mau.yaml": UNIT_EXAMPLE,
         f"targets/{year}/_year.yaml": YEAR_YAML.format(year=year),
         f"targets/{year}/_mau.yaml": TASKS_EXAMPLE.format(year=year),

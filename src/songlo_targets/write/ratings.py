@@ -17,7 +17,8 @@ from songlo_targets.records.collection import Records
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.store.edits import mapping, set_key
 
-EVALUATION_KEYS = ("computed", "final", "decision", "date", "note", "heads")
+EVALUATION_KEYS = ("computed", "final", "decision", "date", "note", "criteria", "quarters",
+                   "heads")
 # Writing computed ratings may break the quota or differ from a recorded final rating: the
 # Standing Committee settles those in `final`, so they do not stop the write.
 RATING_CODES = frozenset({"rating-quota", "rating-override"})

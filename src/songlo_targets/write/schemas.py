@@ -98,7 +98,7 @@ def stale(folder: Path) -> list[str]:
 
 def write(folder: Path) -> list[str]:
     """Write the schema files that changed; returns their names."""
-    from songlo_targets.store.atomic_file import write_text
+    from songlo_targets.store.atomic import write_text
 
     changed = stale(folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from songlo_targets.store import Transaction, edits
 
 AMENDMENT_ASSIGN = "Giao bổ sung nhiệm vụ"
 AMENDMENT_CARRY = "Chuyển tiếp nhiệm vụ {source}"
+AMENDMENT_HANDOVER = "Tiếp nhận nhiệm vụ {source} do hợp nhất đơn vị"
 
 
 def task_path(year: int, unit: str) -> str:

@@ -1,0 +1,144 @@
+"""The one jinja2 environment factory of the tool: reports and the pull-request summary.
+
+Templates are looked up first in the data repository's ``templates/`` folder, then among the
+built-in ones (``songlo_targets/templates``), so that a repository overrides a template by
+giving its name. Templates run in jinja2's sandbox (a template that arrives in a pull request
+can lay out the data, not reach into Python) with ``StrictUndefined`` (a misspelt name fails
+instead of printing nothing).
+
+Every value is escaped: HTML by jinja2's autoescape, Markdown by a ``finalize`` hook that
+escapes everything not marked :class:`~songlo_targets.render.markdown.MdSafe`. Numbers,
+percentages and dates go through :mod:`songlo_targets.formats` and every label through
+:mod:`songlo_targets.glossary`, in the environment's language (the documents are Vietnamese):
+templates write ``{{ label("status", t.state.status) }}``, ``{{ short("bucket", b) }}``,
+``{{ keys("bucket") }}`` and never spell a label themselves.
+
+An environment is built once per (root, markup, language) and reused, so each template is
+compiled once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any, Literal
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    PackageLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+)
+from jinja2.sandbox import SandboxedEnvironment
+
+from songlo_targets import formats, glossary
+from songlo_targets.i18n import DOCUMENT_LANGUAGE
+from songlo_targets.paths import UnsafeFile, file_kind, read_bytes
+from songlo_targets.render.markdown import MdSafe, code, escape
+
+TEMPLATE_DIR = "templates"
+Markup = Literal["html", "md"]
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class RepositoryLoader(BaseLoader):
+    """The templates of the repository's ``templates/`` folder, read as safely as the records
+    (SPEC §8): a symlink, a pipe, a device or a folder where a template is expected raises
+    :class:`UnsafeFile` and is never followed; a template's size is known before it is read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def get_source(self, environment: Environment, template: str
+                   ) -> tuple[str, str | None, Any]:
+        parts = template.split("/")
+        if "\\" in template or any(part in ("", ".", "..") for part in parts):
+            raise TemplateNotFound(template)
+        rel = f"{TEMPLATE_DIR}/{template}"
+        kind = file_kind(self.root, rel)
+        if kind is None:
+            raise TemplateNotFound(template)
+        if kind != "file":
+            raise UnsafeFile(rel, kind)
+        stamp = self._stamp(rel)
+        try:
+            text = read_bytes(self.root, rel, MAX_TEMPLATE_BYTES).decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(f"{rel} is not UTF-8") from None
+        return text, None, lambda: self._stamp(rel) == stamp
+
+    def _stamp(self, rel: str) -> tuple[int, int] | None:
+        try:
+            info = (self.root / rel).lstat()
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size
+
+
+def _html_finalize(value: object) -> object:
+    return "" if value is None else value
+
+
+def _helpers(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(filters, globals) in ``language``."""
+    filters: dict[str, Any] = {
+        "num": functools.partial(_number, language=language),
+        "pct": functools.partial(formats.percent, language=language),
+        "vndate": formats.date,
+        "longdate": formats.long_date,
+        "place_date": formats.place_date,
+        "vnupper": formats.upper,
+        "roman": formats.roman,
+        "inline": glossary.inline,
+    }
+    names: dict[str, Any] = {
+        "label": functools.partial(_label, language=language),
+        "short": functools.partial(_short, language=language),
+        "keys": glossary.keys,
+    }
+    return filters, names
+
+
+def _number(value: float | None, decimals: int = 2, *, language: str) -> str:
+    return formats.number(value, decimals, language)
+
+
+def _label(kind: str, key: str, *, language: str) -> str:
+    return glossary.label(kind, key, language)
+
+
+def _short(kind: str, key: str, *, language: str) -> str:
+    return glossary.short(kind, key, language)
+
+
+def environment(root: Path | None, markup: Markup,
+                language: str = DOCUMENT_LANGUAGE) -> SandboxedEnvironment:
+    """The environment for ``markup`` ("html" or "md"), the repository's templates first."""
+    own = root if root is not None and file_kind(root, TEMPLATE_DIR) is not None else None
+    return _environment(own, markup, language)
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(own: Path | None, markup: Markup, language: str) -> SandboxedEnvironment:
+    """``own``: the repository whose ``templates/`` come first (never through a link)."""
+    loaders: list[Any] = [RepositoryLoader(own)] if own is not None else []
+    loaders.append(PackageLoader("songlo_targets", TEMPLATE_DIR))
+    common: dict[str, Any] = {
+        "loader": ChoiceLoader(loaders), "undefined": StrictUndefined,
+        "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True,
+        "auto_reload": True,  # reused across calls: an edited template is read again
+    }
+    if markup == "html":
+        env = SandboxedEnvironment(autoescape=True, finalize=_html_finalize, **common)
+    else:
+        env = SandboxedEnvironment(autoescape=False, finalize=escape, **common)
+        env.filters["md"] = lambda value: MdSafe(escape(value))
+        env.filters["raw"] = MdSafe
+        env.filters["code"] = code
+    filters, names = _helpers(language)
+    env.filters.update(filters)
+    env.globals.update(names)
+    return env

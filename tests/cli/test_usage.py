@@ -1,0 +1,114 @@
+"""The command line's own words in the tool's language (cli/usage.py): usage errors, help chrome
+and value names in Vietnamese, English with --lang en; pydantic's English never shows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from songlo_targets.cli import main
+
+# What typer and pydantic write in English, which a Vietnamese screen must not show.
+ENGLISH = re.compile(r"Usage:|Error:|Missing argument|Invalid value|No such (option|command)|"
+                     r"Show this message|\[required\]|\[default:|Input should|Value error|"
+                     r"requires an argument|does not take a value|unexpected extra|"
+                     r"<int>|<str>|<float>|<list|<path>|\{[A-Z]+\}|\[OPTIONS\]|COMMAND|"
+                     r"^Options:|^Commands:|^Arguments:|Try '", re.MULTILINE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_:
+        main(list(args))
+    out, err = capsys.readouterr()
+    code = exit_.value.code
+    return (code if isinstance(code, int) else 0), out, err
+
+
+USAGE_ERRORS = [
+    (["init"], "thiếu đối số THƯ_MỤC"),
+    (["evaluate", "abc"], "`NĂM` phải là số nguyên, không phải `abc`"),
+    (["progress", "add", "2022/x/01", "--status", "hoàn thành"],
+     "`--status` phải là một trong not-started, in-progress, blocked, done"),
+    (["progress", "add", "2022/x/01", "--status", "done", "--value", "abc"],
+     "`--value` phải là một số, không phải `abc`"),
+    (["progress", "--nope"], "không có tùy chọn --nope"),
+    (["progress", "--year"], "tùy chọn --year cần một giá trị"),
+    (["progress", "--overdue=3"], "tùy chọn --overdue không nhận giá trị"),
+    (["nope"], "không có lệnh `nope`"),
+    (["chek"], "có phải ý bạn là check"),
+    (["check", "extra"], "thừa đối số: extra"),
+    (["carry", "2022"], "thiếu đối số SANG_NĂM"),
+    (["progress", "add", "2022/x/01"], "thiếu tùy chọn --status"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), USAGE_ERRORS)
+def test_usage_errors_read_in_vietnamese(
+    capsys: pytest.CaptureFixture[str], tmp_path: object, args: list[str], expected: str,
+) -> None:
+    code, out, err = run(capsys, "--lang", "vi", *args)
+    assert code == 2
+    assert expected in err
+    assert "Lỗi: " in err
+    assert not ENGLISH.search(err), err
+
+
+def test_usage_error_shows_the_usage_line_and_help_hint(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run(capsys, "--lang", "vi", "init")
+    assert err.splitlines()[:2] == ["Cách dùng: targets init [TÙY_CHỌN] THƯ_MỤC",
+                                    "Gõ `targets init -h` để xem trợ giúp."]
+    assert "Thư mục sẽ tạo" in err  # the argument's own help says what to give
+
+
+def test_usage_errors_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run(capsys, "--lang", "en", "evaluate", "abc")
+    assert "Usage: targets evaluate [OPTIONS] YEAR" in err
+    assert "Error: `YEAR` must be a whole number, not `abc`" in err
+    assert "Input should" not in err
+    _, _, err = run(capsys, "--lang", "en", "progress", "add", "x", "--status", "zz")
+    assert "`--status` must be one of not-started, in-progress, blocked, done, not `zz`" in err
+    assert "Value error" not in err
+
+
+def test_root_that_is_a_file(capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
+    code, _, err = run(capsys, "--lang", "vi", "--root", __file__, "check")
+    assert code == 2
+    assert "là một tệp, không phải thư mục" in err
+    assert not ENGLISH.search(err), err
+
+
+HELP_SCREENS = [[], ["check"], ["progress"], ["progress", "add"], ["carry"], ["assign"],
+                ["evaluate"], ["export"], ["report"], ["init"], ["diff"], ["fmt"]]
+
+
+@pytest.mark.parametrize("command", HELP_SCREENS, ids=lambda c: " ".join(c) or "targets")
+def test_help_screens_in_vietnamese(capsys: pytest.CaptureFixture[str],
+                                    command: list[str]) -> None:
+    code, out, _ = run(capsys, "--lang", "vi", *command, "--help")
+    assert code == 0
+    assert out.startswith("Cách dùng: targets")
+    assert "Hiện trợ giúp này rồi thoát." in out
+    assert not ENGLISH.search(out), out
+
+
+def test_help_chrome(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--lang", "vi", "progress", "--help")
+    out = re.sub(r"\s+", " ", out)
+    assert "Tùy chọn:" in out and "Lệnh:" in out
+    assert "--year NĂM" in out and "--as-of NGÀY" in out
+    assert "[mặc định: table]" in out
+    assert "--format table|md|csv|json" in out
+    _, out, _ = run(capsys, "--lang", "vi", "carry", "--help")
+    assert "Đối số:" in out and "[bắt buộc]" in out
+    assert "TỪ_NĂM SANG_NĂM" in out
+
+
+def test_help_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--lang", "en", "progress", "--help")
+    out = re.sub(r"\s+", " ", out)
+    assert out.startswith("Usage: targets progress [OPTIONS] COMMAND [ARGS]...")
+    assert "--year YEAR" in out and "[default: table]" in out
+    assert "Show this message and exit." in out
+    assert "<int>" not in out and "<str>" not in out
