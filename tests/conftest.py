@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -142,6 +143,16 @@ def pytest_configure(config: pytest.Config) -> None:
 # The fixtures of the writing commands' tests (assign, progress add, carry, fmt, init).
 write_build = pytest.fixture(writing_support.write_build)
 write_run = pytest.fixture(writing_support.write_run)
+
+
+@pytest.fixture
+def today(monkeypatch: pytest.MonkeyPatch) -> Callable[[dt.date], None]:
+    """``today(date)``: the tool's clock (:func:`songlo_targets.dates.today`) says ``date``."""
+
+    def set_today(day: dt.date) -> None:
+        monkeypatch.setattr("songlo_targets.dates.today", lambda: day)
+
+    return set_today
 
 
 @pytest.fixture(autouse=True)

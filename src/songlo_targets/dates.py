@@ -1,4 +1,6 @@
-"""Dates as people type them: ISO or DD/MM/YYYY. (Dates shown: :func:`formats.date`.)"""
+"""Dates as people type them: ISO or DD/MM/YYYY (dates shown: :func:`formats.date`); the one
+clock of the tool (:func:`today`), and the rule for a date a command records
+(:func:`recorded`)."""
 
 from __future__ import annotations
 
@@ -24,3 +26,23 @@ def parse_date(text: str) -> dt.date:
         pass
     raise UsageError(N_("`{text}` is not a date: write YYYY-MM-DD or DD/MM/YYYY"), text=text)
 
+
+
+def today() -> dt.date:
+    """Today's date. Every default that means "today" asks this function (tests replace it)."""
+    return dt.date.today()
+
+
+def recorded(given: dt.date | None, year: int, option: str, day: dt.date | None = None
+             ) -> dt.date:
+    """A date a command writes into the records of ``year`` (SPEC §6.8): the one given, else
+    today when today lies in that year; for a task of another year it must be given."""
+    from songlo_targets import formats
+
+    if given is not None:
+        return given
+    day = day or today()
+    if day.year == year:
+        return day
+    raise UsageError(N_("the task is of {year} and today ({today}) is not: give the date with "
+                        "{option}"), year=year, today=formats.date(day), option=option)

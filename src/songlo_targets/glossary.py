@@ -67,6 +67,10 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
     "subject": {
         "collective": (NP_("subject", "The unit as a whole"), None),
     },
+    "direction": {
+        "up": (NP_("direction", "Up (at least the target)"), NP_("direction-short", "Up")),
+        "down": (NP_("direction", "Down (at most the target)"), NP_("direction-short", "Down")),
+    },
 }
 
 KINDS = tuple(_TABLE)
@@ -81,6 +85,7 @@ MEANINGS = {
     "field": "the fields of a task that people read (and that an assigned year freezes)",
     "rating-field": "the two ratings recorded for a subject in a unit's file",
     "subject": "who is rated, or owns a task, when no head role is named",
+    "direction": "whether a target's value must reach it from below or stay under it",
 }
 """What each kind is, for docs/glossary.md."""
 

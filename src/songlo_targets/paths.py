@@ -288,3 +288,19 @@ def scan(root: Path) -> Listing:
 def listing(root: Path) -> list[str]:
     """The relative paths of every candidate record file on disk (see :func:`scan`)."""
     return scan(root).files
+
+
+EVIDENCE = "evidence:"  # what `look` is asked about an evidence file: "evidence:NAME"
+
+
+def look(root: Path, key: str) -> str | None:
+    """What the disk says about ``key``. ``evidence:NAME``: what the evidence file NAME is in
+    the repository (see :func:`file_kind`), None when it does not exist or lies outside (an
+    absolute path, `..`, a backslash). Rules ask through their context, which notes the answer,
+    so that a kept check result is reused only while every answer still holds."""
+    if not key.startswith(EVIDENCE):
+        raise ValueError(key)
+    name = key[len(EVIDENCE):]
+    if not name or Path(name).is_absolute() or "\\" in name or ".." in PurePosixPath(name).parts:
+        return None
+    return file_kind(root, name)

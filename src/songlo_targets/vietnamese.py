@@ -48,11 +48,21 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ..
     return tuple(letters), tuple(tones), tuple(cases)
 
 
-def fold(text: str) -> str:
-    """Lowercase, without any mark, with separators as single spaces: `Đức-Bác` → `duc bac`."""
+def fold(text: str, marks: bool = False) -> str:
+    """Lowercase, without any mark, with separators as single spaces: `Đức-Bác` → `duc bac`.
+
+    With ``marks``, the diacritics stay (`Đức-Bác` → `đức bác`): to tell what a person typed
+    with diacritics from what merely folds to the same letters."""
+    if marks:
+        return _SEPARATORS.sub(" ", unicodedata.normalize("NFC", text).lower()).strip()
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SEPARATORS.sub(" ", plain.lower()).strip()
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` carries Vietnamese diacritics (or đ)."""
+    return fold(text, marks=True) != fold(text)
 
 
 def slug(text: str) -> str:

@@ -42,7 +42,8 @@ def test_text_format_shows_line_caret_help_and_count(
     assert code == 1
     assert out.splitlines()[:5] == [
         "targets/2022/duc-bac.yaml:5:5: error[unknown-owner]: the owner `x` is not a head of "
-        "`duc-bac` (roles: bi-thu, chu-tich)",
+        "Xã Đức Bác (`duc-bac`); its heads: `bi-thu` (Bí thư Đảng ủy xã), `chu-tich` (Chủ tịch "
+        "UBND xã)",
         "  |",
         "5 |     owner: x",
         "  |     ^",
@@ -118,7 +119,7 @@ def test_unexpected_failure_is_one_line_unless_debug(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("songlo_targets.check.load", explode)
+    monkeypatch.setattr("songlo_targets.read.reader.Loader.scan", explode)
     root = make_repo()
     code, _, err = run(["check", "--root", str(root)], capsys)
     assert code == 3 and "disk on fire" in err and "Traceback" not in err

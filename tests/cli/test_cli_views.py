@@ -77,6 +77,21 @@ def test_progress_unit_tasks(make_repo: RepoFactory, capsys: pytest.CaptureFixtu
     assert rows[0][0] == "ref" and rows[3][1] == "'=HYPERLINK(\"http://x\")"
 
 
+def test_progress_overdue_lists_the_tasks(make_repo: RepoFactory,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    root = build(make_repo)
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--overdue", "--format", "json",
+                       "--as-of", "31/12/2022")
+    assert code == 0
+    assert [t["ref"] for t in json.loads(out)["tasks"]] == ["2022/xa-a/03"]
+    code, out, _ = run(capsys, "--root", str(root), "progress", "--due-before", "30/06/2022",
+                       "--as-of", "01/06/2022")
+    assert code == 0
+    assert "Xã A" in out
+    lines = [line for line in out.splitlines() if "│ 0" in line]
+    assert [line.split("│")[2].strip() for line in lines] == ["03"]
+
+
 def test_progress_usage_errors(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
                                ) -> None:
     root = build(make_repo)
@@ -203,7 +218,7 @@ def test_quota_binds_final_ratings_only(make_repo: RepoFactory,
     code, out, _ = run(capsys, "--root", str(root), "--lang", "en", "check", "--format", "json")
     errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
     assert code == 1 and [d["code"] for d in errors] == ["rating-quota"]
-    assert "1 rated `tot` or better" in errors[0]["message"]
+    assert "1 rated “Hoàn thành tốt nhiệm vụ” or better" in errors[0]["message"]
     assert "1 must be rated a level lower" in errors[0]["message"]
 
 

@@ -94,3 +94,34 @@ def test_bad_filters_are_usage_errors(make_repo: RepoFactory, filters: Filters) 
     records = records_of(make_repo, {"xa-a": [task("01")]})
     with pytest.raises(UsageError):
         progress_view(records, 2022, D(2022, 5, 1), filters)
+
+
+SUPERVISED = YEAR + """\
+supervisors:
+  - {key: tam, name: Lê Đăng Tâm, units: [xa-a]}
+  - {key: nga, name: Phùng Thị Kim Nga, units: [xa-b, ban-a]}
+"""
+
+
+def test_overdue_and_due_before_list_the_tasks_across_units(make_repo: RepoFactory) -> None:
+    records = records_of(make_repo, {"xa-a": tasks_of_a(), "xa-b": [task("01")],
+                                     "ban-a": [task("01", done="2022-01-20"),
+                                               task("02", deadline="2022-10-15")]},
+                         {"targets/2022/_year.yaml": SUPERVISED})
+    day = D(2022, 10, 1)
+    overdue = progress_view(records, 2022, day, Filters(overdue=True))
+    assert overdue.listed and overdue.unit is None
+    assert [r.ref for r in overdue.tasks] == ["2022/xa-a/04", "2022/xa-b/01"]
+    # not done (03 open until 31/12, 04 and xa-b/01 overdue, ban-a/02 due 15/10), not dropped
+    due = progress_view(records, 2022, day, Filters(due_before=D(2022, 10, 15)))
+    assert [r.ref for r in due.tasks] == ["2022/xa-a/04", "2022/xa-b/01", "2022/ban-a/02"]
+    assert progress_view(records, 2022, day, Filters(due_before=D(2022, 10, 14))).tasks[-1].ref \
+        == "2022/xa-b/01"
+    nga = progress_view(records, 2022, day, Filters(supervisor="Phùng Thị Kim Nga",
+                                                    due_before=D(2022, 12, 31)))
+    assert [r.ref for r in nga.tasks] == ["2022/xa-b/01", "2022/ban-a/02"]
+    counts = progress_view(records, 2022, day, Filters(supervisor="tam"))
+    assert not counts.listed and [u.unit for u in counts.units] == ["xa-a"]
+    with pytest.raises(UsageError) as unknown:
+        progress_view(records, 2022, day, Filters(supervisor="Lê Văn Tám"))
+    assert "did you mean: Lê Đăng Tâm" in unknown.value.text()

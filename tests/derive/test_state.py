@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -18,8 +19,8 @@ EVIDENCE = [{"title": "Biên bản", "number": "1/BB", "date": "2022-06-01"}]
 def make(progress: list[dict[str, Any]] | None = None, **fields: Any) -> Task:
     data = {"id": "01", "title": "Nhiệm vụ", "deadline": "2022-09-30", **fields,
             "progress": progress or []}
-    task = Task.model_validate(data)
-    task._year, task._unit = 2022, "duc-bac"
+    task = Task.model_validate_json(json.dumps(data))
+    task.file_as(2022, "duc-bac")
     return task
 
 

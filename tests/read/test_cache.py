@@ -1,19 +1,22 @@
-"""The cache of read files: hits give the same records, bad entries are rebuilt, never run."""
+"""The cache: one signed file per repository; hits give what a fresh reading gives; a bad,
+foreign or planted cache is ignored; the folder is never followed when it is a link."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
-import pickle
 import subprocess
 import sys
 from pathlib import Path
 
+import msgpack
 import pytest
 
-from songlo_targets.check import check_records
+from songlo_targets.check import check, check_records
 from songlo_targets.cli import main
-from songlo_targets.read.cache import FOLDER, Cache
+from songlo_targets.read import cache as cache_module
+from songlo_targets.read.cache import FOLDER, NAME, Cache
 from songlo_targets.read.loader import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -22,6 +25,7 @@ from generate import generate  # noqa: E402
 from support.records_walk import everything, sources  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
+TASK_FILE = "targets/2015/don-vi-0001.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -36,55 +40,211 @@ def repo(tmp_path: Path) -> Path:
     return tmp_path / "repo"
 
 
-def entries(root: Path) -> list[Path]:
-    folder = root / FOLDER
-    return sorted(folder.iterdir()) if folder.is_dir() else []
+def folder(root: Path) -> list[str]:
+    where = root / FOLDER
+    return sorted(p.name for p in where.iterdir()) if where.is_dir() else []
 
 
-def test_a_warm_load_gives_the_same_records_and_positions(repo: Path) -> None:
-    cold, cold_found = load(repo)
-    assert len(entries(repo)) == cold.files
+def cli(root: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "en", "--root", str(root), *args])
+    return int(exit_.value.code or 0), capsys.readouterr().out
+
+
+def test_one_signed_file_that_git_ignores(repo: Path) -> None:
+    load(repo)
+    assert folder(repo) == [".gitignore", NAME]
+    assert (repo / FOLDER / ".gitignore").read_text().splitlines()[-1] == "*"
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"],
+                            cwd=repo, capture_output=True, text=True, check=True).stdout
+    assert FOLDER not in status
+
+
+def test_a_warm_load_gives_the_same_records_positions_and_diagnostics(repo: Path) -> None:
+    cold, cold_found = load(repo, cache=False)
+    load(repo)  # writes the cache
     warm, warm_found = load(repo)
     assert everything(warm) == everything(cold) and warm_found == cold_found
     assert sources(everything(warm)) == sources(everything(cold))
-    (repo / "targets/2015/don-vi-0001.yaml").write_text("tasks:\n  - id: '01'\n")
+    (repo / TASK_FILE).write_text("tasks:\n  - id: '01'\n")
     again, found = load(repo)
     assert [d.code for d in found] == ["missing-field", "missing-field"]
-    assert len(entries(repo)) == cold.files, "the old entry of the changed file is pruned"
+    assert (again, found) != (warm, warm_found)
     assert check_records(again, found, today=TODAY).errors == 2
+    kept, kept_found = load(repo)  # the bad file's diagnostics come from the cache too
+    assert kept_found == found and everything(kept) == everything(again)
 
 
-def test_no_cache_neither_reads_nor_writes(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_with_some_bad_tasks_keeps_the_good_ones_warm(repo: Path) -> None:
+    text = (repo / TASK_FILE).read_text()
+    text = text.replace("    deadline: '", "    deadline: '2015-13-45'\n    x: '", 1)
+    (repo / TASK_FILE).write_text(text.replace("    title:", "    titel:", 2))
+    cold, cold_found = load(repo, cache=False)
+    load(repo)
+    warm, warm_found = load(repo)
+    assert warm_found == cold_found
+    assert {d.code for d in warm_found} == {"duplicate-key", "unknown-field"} or {
+        d.code for d in warm_found} >= {"invalid-value", "unknown-field"}
+    assert len(list(warm.all_tasks())) in (len(list(cold.all_tasks())), 59)
+    assert everything(warm) == everything(cold)
+    assert sources(everything(warm)) == sources(everything(cold))
+
+
+def test_no_cache_neither_reads_nor_writes(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
     load(repo, cache=False)
-    assert entries(repo) == []
+    assert folder(repo) == []
     monkeypatch.setenv("TARGETS_NO_CACHE", "1")
     load(repo)
-    assert entries(repo) == []
-    with pytest.raises(SystemExit) as exit_:
-        main(["--root", str(repo), "check", "--no-cache"])
-    assert exit_.value.code == 0 and entries(repo) == []
+    assert folder(repo) == []
+    monkeypatch.delenv("TARGETS_NO_CACHE")
+    assert cli(repo, "check", "--no-cache", capsys=capsys)[0] == 0
+    assert folder(repo) == []
 
 
-def test_corrupt_foreign_and_planted_entries_are_ignored_and_rebuilt(repo: Path,
-                                                                     tmp_path: Path) -> None:
-    reference, _ = load(repo)
-    files = entries(repo)
-    files[0].write_bytes(b"garbage")
-    files[1].write_bytes(files[1].read_bytes()[:-10])  # truncated
-    marker = tmp_path / "executed"
+def test_check_warm_gives_the_check_no_cache_gives(make_repo: object,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    root = make_repo({"targets/2022/duc-bac.yaml": """\
+        tasks:
+          - {id: '01', title: A, deadline: 2022-09-30, owner: chu-tich,
+             progress: [{date: 2022-06-30, status: done}]}
+          - {id: '01', title: B, deadline: 2022-09-30, categories: [khong-co]}
+        """})  # type: ignore[operator]
+    fresh = cli(root, "check", "--no-cache", capsys=capsys)
+    first = cli(root, "check", capsys=capsys)
+    assert folder(root) == [".gitignore", NAME]
+    warm = cli(root, "check", capsys=capsys)
+    assert fresh == first == warm and fresh[0] == 1 and "duplicate-id" in fresh[1]
+    assert "^" in warm[1], "a kept result still shows the lines"
+    for fmt in ("json", "github"):
+        assert cli(root, "check", "--format", fmt, capsys=capsys) == cli(
+            root, "check", "--format", fmt, "--no-cache", capsys=capsys)
+    assert cli(root, "check", "--year", "2021", capsys=capsys) == cli(
+        root, "check", "--year", "2021", "--no-cache", capsys=capsys)
 
-    class Planted:
-        def __reduce__(self) -> tuple[object, tuple[str]]:
-            return (os.system, (f"touch {marker}",))
 
-    files[2].write_bytes(b"\0" * 32 + pickle.dumps(Planted()))  # a pickle not signed by us
+def test_a_kept_check_is_reused_only_while_its_inputs_hold(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = check(repo, today=TODAY)
+    from songlo_targets.read import reader
+
+    def no_build(self: object) -> None:
+        raise AssertionError("a kept check builds no records")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(reader.Loader, "build", no_build)
+        warm = check(repo, today=TODAY)
+        assert warm.diagnostics == first.diagnostics and warm.files == first.files
+    later = check(repo, today=dt.date(2027, 6, 1))  # another day: the rules run again
+    assert later.diagnostics == check(repo, today=dt.date(2027, 6, 1), cache=False).diagnostics
+    assert warm.records.files == first.records.files, "records are built when asked for"
+    text = (repo / TASK_FILE).read_text()
+    (repo / TASK_FILE).write_text(text.replace("deadline:", "deadline: 2015-13-45\n    x:", 1))
+    changed = check(repo, today=TODAY)
+    assert changed.errors and changed.diagnostics == check(repo, today=TODAY,
+                                                           cache=False).diagnostics
+
+
+def test_a_kept_check_sees_evidence_files_come_and_go(make_repo: object) -> None:
+    root = make_repo({"targets/2022/duc-bac.yaml": """\
+        tasks:
+          - id: '01'
+            title: A
+            deadline: 2022-09-30
+            progress:
+              - date: 2022-06-30
+                status: done
+                result: Xong
+                evidence: [{title: Biên bản, file: evidence/bb.pdf}]
+        """})  # type: ignore[operator]
+    codes = lambda: [d.code for d in check(root, today=TODAY).diagnostics]  # noqa: E731
+    assert "evidence-file" in codes() and "evidence-file" in codes()
+    (root / "evidence").mkdir()
+    (root / "evidence/bb.pdf").write_bytes(b"%PDF")
+    assert "evidence-file" not in codes() and "evidence-file" not in codes()
+    (root / "evidence/bb.pdf").unlink()
+    assert "evidence-file" in codes()
+
+
+def _rewrite(root: Path, change: object) -> None:
+    """Sign a changed cache with the right key, as only our own runs could."""
+    cache = Cache(root)
+    blob = (root / FOLDER / NAME).read_bytes()
+    body = msgpack.unpackb(blob[32:], raw=False)
+    change(body)  # type: ignore[operator]
+    packed = msgpack.packb(body, use_bin_type=True)
+    (root / FOLDER / NAME).write_bytes(cache._sign(packed) + packed)
+
+
+def test_corrupt_truncated_foreign_and_planted_caches_are_ignored(repo: Path) -> None:
+    text = (repo / TASK_FILE).read_text()
+    (repo / TASK_FILE).write_text(text.replace("deadline:", "deadline: 2015-13-45\n    x:", 1))
+    truth = check(repo, today=TODAY, cache=False)
+    assert truth.errors
+    check(repo, today=TODAY)
+    blob = (repo / FOLDER / NAME).read_bytes()
+
+    def planted(body: dict[str, object]) -> None:  # a clean result for these very files
+        body["check"][1] = []  # type: ignore[index]
+
+    for bad in (b"garbage", blob[:-10], b"\0" * 32 + blob[32:]):
+        (repo / FOLDER / NAME).write_bytes(bad)
+        assert check(repo, today=TODAY).diagnostics == truth.diagnostics
+    good = (repo / FOLDER / NAME).read_bytes()
+    assert good == blob or Cache(repo).old, "a bad cache is written anew"
     foreign = Cache(repo)
-    foreign.secret = b"k" * 32  # signed by someone else
-    foreign.put(files[3].name, ("forged", None), lambda obj: None)
-    again, _ = load(repo)
-    assert everything(again) == everything(reference)
-    assert not marker.exists(), "an unsigned pickle is never loaded"
-    assert all(entry.read_bytes()[32:] != b"garbage" for entry in entries(repo))
+    foreign.secret = b"k" * 32  # a cache signed by someone else: committed by a pull request
+    body = msgpack.unpackb(good[32:], raw=False)
+    body["check"][1] = []
+    packed = msgpack.packb(body, use_bin_type=True)
+    (repo / FOLDER / NAME).write_bytes(foreign._sign(packed) + packed)
+    assert check(repo, today=TODAY).diagnostics == truth.diagnostics
+    _rewrite(repo, planted)  # (signed with our key, the forged result would be believed)
+    assert check(repo, today=TODAY).diagnostics == []
+
+
+def test_a_cache_folder_that_is_a_link_or_a_file_is_never_used(repo: Path) -> None:
+    units = sorted(p.name for p in (repo / "units").iterdir())
+    (repo / FOLDER).symlink_to("units")
+    load(repo)
+    check(repo, today=TODAY)
+    assert sorted(p.name for p in (repo / "units").iterdir()) == units
+    assert (repo / FOLDER).is_symlink()
+    outside = repo.parent / "elsewhere"
+    outside.mkdir()
+    (repo / FOLDER).unlink()
+    (repo / FOLDER).symlink_to(outside)
+    check(repo, today=TODAY)
+    assert list(outside.iterdir()) == []
+    (repo / FOLDER).unlink()
+    (repo / FOLDER).write_text("not a folder")
+    assert check(repo, today=TODAY).diagnostics == check(repo, today=TODAY,
+                                                         cache=False).diagnostics
+    assert (repo / FOLDER).read_text() == "not a folder"
+
+
+def test_a_cache_file_that_is_a_link_is_not_followed(repo: Path, tmp_path: Path) -> None:
+    load(repo)
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"precious")
+    (repo / FOLDER / NAME).unlink()
+    (repo / FOLDER / NAME).symlink_to(secret)
+    cold, _ = load(repo, cache=False)
+    warm, _ = load(repo)
+    assert everything(warm) == everything(cold)
+    assert secret.read_bytes() == b"precious"
+    assert not (repo / FOLDER / NAME).is_symlink(), "the link is replaced, not written through"
+
+
+def test_nothing_in_the_folder_but_the_cache_is_touched(repo: Path) -> None:
+    (repo / FOLDER).mkdir()
+    (repo / FOLDER / "notes.txt").write_text("mine")
+    (repo / FOLDER / ".gitignore").write_text("custom\n")
+    load(repo)
+    assert (repo / FOLDER / "notes.txt").read_text() == "mine"
+    assert (repo / FOLDER / ".gitignore").read_text() == "custom\n"
 
 
 def test_two_runs_at_once_leave_a_valid_cache(repo: Path, tmp_path: Path) -> None:
@@ -95,12 +255,30 @@ def test_two_runs_at_once_leave_a_valid_cache(repo: Path, tmp_path: Path) -> Non
                              stdout=subprocess.PIPE, text=True) for _ in range(3)]
     outputs = [run.communicate()[0].strip() for run in runs]
     assert outputs == ["60 0"] * 3
-    assert not [e for e in entries(repo) if e.name.startswith(".tmp-")]
-    cache = Cache(repo)
-    assert all(isinstance(cache.get(e.name, lambda token: object()), tuple)
-               for e in entries(repo)), "every entry is whole and signed"
+    assert folder(repo) == [".gitignore", NAME], "no temporary file is left"
+    assert Cache(repo).old, "the cache is whole and signed"
     warm, found = load(repo)
     assert len(list(warm.all_tasks())) == 60 and found == []
+
+
+def test_a_warm_check_imports_no_records_model(repo: Path, tmp_path: Path) -> None:
+    code = ("import sys; from songlo_targets.cli import main\n"
+            "try:\n    main(['--root', sys.argv[1], 'check'])\n"
+            "except SystemExit as e:\n    code = e.code\n"
+            "print(json.dumps([code, sorted(m for m in ('songlo_targets.records.model', "
+            "'ruamel.yaml', 'ryml', 'jiter') "
+            "if m in sys.modules)]))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    run = lambda: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", "import json\n" + code, str(repo)], env=env,
+        capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+    assert json.loads(run())[0] == 0
+    assert json.loads(run()) == [0, []]
+
+
+def test_the_digest_names_the_bytes() -> None:
+    assert cache_module.digest(b"a") != cache_module.digest(b"b")
+    assert cache_module.manifest([("a", b"1")]) != cache_module.manifest([("b", b"1")])
 
 
 def test_cli_start_up_imports_no_records_model() -> None:
@@ -118,9 +296,9 @@ def test_cli_start_up_imports_no_records_model() -> None:
 def test_version_is_answered_before_the_commands_are_built(
         args: list[str], capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import songlo_targets.cli as cli
+    import songlo_targets.cli as cli_module
 
-    monkeypatch.setattr(cli, "build_app", lambda: pytest.fail("the app was built"))
+    monkeypatch.setattr(cli_module, "build_app", lambda: pytest.fail("the app was built"))
     with pytest.raises(SystemExit) as exit_:
         main(args)
     assert exit_.value.code == 0

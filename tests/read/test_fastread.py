@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 import textwrap
 from pathlib import Path
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from songlo_targets.check import check_records
 from songlo_targets.read import fast as fastread
 from songlo_targets.read.loader import load
+from songlo_targets.read.validate import as_json
 from songlo_targets.read.yaml_tree import reader
 from songlo_targets.records.collection import Records
 
@@ -228,19 +230,47 @@ def test_a_plain_scalar_is_read_as_ruamel_reads_it_or_handed_over(token: str, fl
         expected = reader().load(text)
     except Exception:
         expected = None
-    got = fastread.parse(text)
-    if got is None:
+    parsed = fastread.parse(text)
+    if parsed is None:
         return
     assert expected is not None
-    left, right = got["k"], expected["k"]
+    left, right = json.loads(parsed)["k"], expected["k"]
     pairs = list(zip(left, right, strict=True)) if flow else [(left, right)]
     for mine, theirs in pairs:
         assert plain(mine) == plain(theirs) or (mine != mine and theirs != theirs)
 
 
-def test_keys_are_typed_as_ruamel_types_them() -> None:
+def test_keys_reach_the_model_as_the_reference_hands_them_over() -> None:
     text = "evaluations:\n  2021: a\n  -3: b\n  name: c\n"
-    assert fastread.parse(text) == reader().load(text)
-    assert list(fastread.parse(text)["evaluations"]) == [2021, -3, "name"]
-    assert fastread.parse("a:\n  01: x\n") is None
-    assert fastread.parse("a:\n  True: x\n") is None
+    parsed = fastread.parse(text)
+    assert parsed is not None and json.loads(parsed) == json.loads(as_json(reader().load(text)))
+    assert list(json.loads(parsed)["evaluations"]) == ["2021", "-3", "name"]
+    for odd in ("01", "True", "true", "null", "~", "1.5", "1e3", "<<", "+1", "0x1F", "''"):
+        assert fastread.parse(f"a:\n  {odd}: x\n") is None, odd
+        assert fastread.parse(f"a: {{b: 1, {odd}: x}}\n") is None, odd
+        assert fastread.parse(f"{odd}: x\n") is None, odd
+        assert fastread.parse(f"a:\n  - {odd}: x\n") is None, odd
+
+
+@settings(max_examples=300, deadline=None)
+@given(token=TOKENS, flow=st.booleans())
+def test_a_plain_key_is_read_as_ruamel_reads_it_or_handed_over(token: str, flow: bool) -> None:
+    """JSON keys are text: the fast path reads a key only if its text is the reference's key
+    (text, or a whole number written as such)."""
+    text = f"a: {{{token}: x}}\n" if flow else f"a:\n  {token}: x\n"
+    parsed = fastread.parse(text)
+    if parsed is None:
+        return
+    theirs = reader().load(text)
+    assert json.loads(parsed) == json.loads(as_json(theirs))
+    assert all(isinstance(key, str) or (isinstance(key, int) and not isinstance(key, bool)
+                                        and str(int(key)) == str(key)) for key in keys(theirs))
+
+
+def keys(node: Any) -> list[Any]:
+    """Every mapping key in a tree."""
+    if isinstance(node, dict):
+        return [*node, *(k for value in node.values() for k in keys(value))]
+    if isinstance(node, list):
+        return [k for item in node for k in keys(item)]
+    return []

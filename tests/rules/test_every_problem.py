@@ -83,3 +83,13 @@ def test_a_label_written_for_a_key_gets_the_key(
     tasks = textwrap.dedent(TASKS).replace(old, new, 1)
     diagnostic = next(d for d in found(make_repo, {T: tasks}) if d[0] == "invalid-value")
     assert f"`{key}`" in diagnostic[3]
+
+
+def test_units_are_named_by_name_and_id(make_repo: RepoFactory) -> None:
+    tasks = textwrap.dedent(TASKS).replace("owner: chu-tich", "owner: pho-chu-tich")
+    year = "supervisors: []\n"
+    diagnostics = found(make_repo, {T: tasks, "targets/2022/_year.yaml": year})
+    texts = {d[0]: d[2] for d in diagnostics}
+    assert texts["no-supervisor"].startswith("Xã Đức Bác (`duc-bac`) has tasks in 2022")
+    assert "a head of Xã Đức Bác (`duc-bac`)" in texts["unknown-owner"]
+    assert "`chu-tich` (Chủ tịch UBND xã)" in texts["unknown-owner"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -73,9 +75,30 @@ def test_an_assigned_year_needs_a_decision_and_records_an_amendment(
     assert tree_hashes(repo) == before
     code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Việc thêm",
                          "--decision", "40-QĐ/HU")
+    assert code == 2 and "--decision-date" in err  # 2022 is past: its date is not today
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Việc thêm",
+                         "--decision", "40-QĐ/HU", "--decision-date", "10/05/2022")
     assert code == 0, err
     text = (repo / "targets/2022/duc-bac.yaml").read_text()
-    assert "    amendments:\n      - {date: " in text and "decision: 40-QĐ/HU" in text
+    assert ("    amendments:\n      - {date: 2022-05-10, decision: 40-QĐ/HU, note: Giao bổ sung "
+            "nhiệm vụ}") in text
+
+
+def test_the_decision_date_defaults_to_today_only_within_its_year(
+        write_build: Build, write_run: Run, today: Callable[[dt.date], None]) -> None:
+    today(dt.date(2022, 6, 15))
+    assigned = "assigned: {decision: 125-QĐ/HU, date: 2022-01-24}\n"
+    repo = write_build({"targets/2022/_year.yaml": assigned + textwrap.dedent(YEAR),
+                        "targets/2022/duc-bac.yaml": TASKS})
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Việc thêm",
+                               "--decision", "40-QĐ/HU")
+    assert code == 0, err
+    assert "{date: 2022-06-15, decision: 40-QĐ/HU" in (
+        repo / "targets/2022/duc-bac.yaml").read_text()
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Việc khác",
+                               "--decision", "41-QĐ/HU", "--decision-date", "10/01/2022")
+    assert code == 2 and "before the assignment of 2022" in err
 
 
 def _write_csv(path: Path, rows: list[str]) -> Path:
@@ -117,7 +140,97 @@ def test_a_table_row_that_breaks_a_rule_is_named_by_its_row(repo: Path, write_ru
     before = tree_hashes(repo)
     code, out, err = write_run("--root", str(repo), "assign", "--from", str(table))
     assert code == 1
-    assert err.startswith("row 3: the owner `giam-doc`")
+    assert err.startswith("row 3: `owner`: unknown head `giam-doc`")
+    assert tree_hashes(repo) == before
+
+
+def test_a_table_is_checked_in_one_pass_naming_the_columns_as_written(
+        repo: Path, write_run: Run) -> None:
+    """Rows wrong in what they say and rows wrong for the records are listed together."""
+    table = _write_csv(repo.parent / "giao.csv", [
+        "Đơn vị,Nội dung,Loại,Người phụ trách,Thời hạn,Nhóm việc,Đơn vị tính,Chỉ tiêu",
+        "Đức Bác,Đúng,nhiệm vụ,,30/06/2022,,,",
+        "Đức Bác,Chỉ tiêu không số,chỉ tiêu,,30/06/2022,,ha,nhiều",
+        "Đức Bác,Sai người,nhiệm vụ,Giám đốc,30/06/2022,,,",
+        "Đức Bác,Sai nhóm,nhiệm vụ,,30/06/2022,Việc dễ,,",
+        "Đức Bác,Thiếu chỉ tiêu,chỉ tiêu,,30/06/2022,,ha,",
+    ])
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "assign", "--from", str(table))
+    assert code == 1 and out == ""
+    lines = err.splitlines()
+    assert [line.split(": ")[0] for line in lines[:-1]] == ["row 3", "row 4", "row 5", "row 6"]
+    assert lines[0].startswith("row 3: `Chỉ tiêu`: must be a number, not `nhiều`")
+    assert lines[1].startswith("row 4: `Người phụ trách`: unknown head `Giám đốc`")
+    assert lines[2].startswith("row 5: `Nhóm việc`: unknown category `Việc dễ`")
+    assert lines[3].startswith("row 6: `Chỉ tiêu`: a target needs")
+    assert "target" not in lines[3].split(": ", 2)[1]  # the column, not the YAML key
+    assert lines[-1] == "nothing was written: 4 of 5 rows are wrong"
+    assert tree_hashes(repo) == before
+
+
+def test_labels_are_accepted_as_typed(repo: Path, write_run: Run) -> None:
+    table = _write_csv(repo.parent / "giao.csv", [
+        "Đơn vị,Nội dung,Người phụ trách,Thời hạn,Nhóm việc,Căn cứ",
+        "Xã Đức Bác,Một,Chủ tịch UBND xã,30/06/2022,Việc khó;viec moi,Nghị quyết Đại hội Đảng bộ "
+        "huyện Sông Lô lần thứ III",
+        "duc bac,Hai,chu tich ubnd xa,30/06/2022,VIỆC KHÓ,nq-huyen-iii",
+    ])
+    code, out, err = write_run("--root", str(repo), "assign", "--from", str(table))
+    assert code == 0, err
+    text = (repo / "targets/2022/duc-bac.yaml").read_text()
+    assert text.count("owner: chu-tich") == 2 and text.count("basis: nq-huyen-iii") == 2
+    assert "categories: [viec-kho, viec-moi]" in text and "categories: [viec-kho]\n" in text
+
+
+def test_the_type_is_typed_as_shown(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Trồng rừng",
+                               "--type", "Chỉ tiêu", "--measure-unit", "ha", "--target", "5")
+    assert code == 0, err
+    assert "    type: target\n" in (repo / "targets/2022/duc-bac.yaml").read_text()
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "x",
+                               "--type", "việc")
+    assert code == 2 and "unknown type `việc`: use one of Task; Target" in err
+
+
+def test_importing_the_same_table_twice_assigns_nothing_the_second_time(
+        repo: Path, write_run: Run) -> None:
+    table = _write_csv(repo.parent / "giao.csv", [
+        "unit,title,deadline", "duc-bac,Một,30/06/2022", "tam-son,Hai,30/06/2022",
+        "duc-bac,Việc bảy,31/12/2022"])  # already in the file
+    code, out, err = write_run("--root", str(repo), "assign", "--from", str(table))
+    assert (code, out) == (0, "2022/duc-bac/08\n2022/tam-son/01\n"), err
+    assert "1 row already assigned, skipped: 4" in err
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "assign", "--from", str(table))
+    assert (code, out) == (0, "")
+    assert "3 rows already assigned, skipped: 2, 3, 4" in err
+    assert tree_hashes(repo) == before
+
+
+def test_a_title_row_above_the_header_is_skipped(repo: Path, write_run: Run) -> None:
+    table = _write_csv(repo.parent / "giao.csv", [
+        "DANH MỤC NHIỆM VỤ GIAO NĂM 2022,,", ",,", "Đơn vị,Nội dung,Thời hạn",
+        "duc-bac,Một,30/06/2022", "duc-bac,,30/06/2022"])
+    code, out, err = write_run("--root", str(repo), "assign", "--from", str(table))
+    assert code == 1 and err.startswith("row 5: `Nội dung`: is empty"), err
+
+
+def test_a_formula_without_a_computed_value_is_refused(repo: Path, write_run: Run) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Đơn vị", "Nội dung", "Thời hạn"])
+    sheet.append(["duc-bac", "Một", "=DATE(2022,9,30)"])  # openpyxl stores no computed value
+    workbook.save(repo.parent / "giao.xlsx")
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "assign", "--from",
+                               str(repo.parent / "giao.xlsx"))
+    assert code == 1
+    assert err.startswith("row 2: `Thời hạn`: the formula `=DATE(2022,9,30)` has no computed "
+                          "value"), err
     assert tree_hashes(repo) == before
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -138,9 +140,54 @@ def test_into_an_assigned_year_only_with_a_decision(repo: Path, write_run: Run) 
     assert tree_hashes(repo) == before
     code, out, err = write_run("--root", str(repo), "carry", "2022", "2023",
                                "--decision", "9-QĐ/HU")
+    assert code == 2 and "--decision-date" in err  # 2023 is not this year: no default date
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023",
+                               "--decision", "9-QĐ/HU", "--decision-date", "05/01/2023")
+    assert code == 2 and "before the assignment of 2023" in err
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023",
+                               "--decision", "9-QĐ/HU", "--decision-date", "25/01/2023")
     assert code == 0, err
     text = (repo / "targets/2023/duc-bac.yaml").read_text()
-    assert text.count("decision: 9-QĐ/HU, note: Chuyển tiếp nhiệm vụ 2022/duc-bac/") == 2
+    assert text.count("{date: 2023-01-25, decision: 9-QĐ/HU, note: Chuyển tiếp nhiệm vụ "
+                      "2022/duc-bac/") == 2
+
+
+def test_a_year_that_has_not_ended_is_carried_only_with_force(
+        repo: Path, write_run: Run, today: Callable[[dt.date], None]) -> None:
+    """On 1 December 2022 the tasks of 2022 still have a month to run (SPEC §4.3)."""
+    today(dt.date(2022, 12, 1))
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023")
+    assert code == 2 and "2022 has not ended" in err and "--force" in err
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023", "--dry-run")
+    assert code == 0 and "2022/duc-bac/01" in out
+    assert "the real run is refused before 31/12/2022" in err
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "carry", "2022", "2023", "--force")
+    assert code == 0, err
+    assert "wrote targets/2023/duc-bac.yaml" in err
+    today(dt.date(2022, 12, 31))
+    assert write_run("--root", str(repo), "carry", "2022", "2023")[0] == 0  # the last day
+
+
+def test_the_bundled_2026_is_not_carried_on_1_december(
+        tmp_path: Path, write_build: Build, write_run: Run,
+        today: Callable[[dt.date], None]) -> None:
+    today(dt.date(2026, 12, 1))
+    repo = write_build({"targets/2026/_year.yaml": "supervisors: []\n",
+                        "targets/2026/duc-bac.yaml": "tasks:\n  - {id: '01', title: Một, "
+                                                     "deadline: 2026-12-31}\n"})
+    code, out, err = write_run("--root", str(repo), "carry", "2026", "2027")
+    assert code == 2 and "2026 has not ended (today is 01/12/2026)" in err
+    assert not (repo / "targets/2027").exists()
+    assert write_run("--root", str(repo), "carry", "2026", "2027", "--force")[0] == 0
+    # 2027 has not started: every command without --year still works on 2026
+    code, out, err = write_run("--root", str(repo), "progress", "--format", "json")
+    assert code == 0 and '"year": 2026' in out
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Hai")
+    assert (code, out) == (0, "2026/duc-bac/02\n"), err
 
 
 def test_bundled_records_carry_2022_into_2023() -> None:

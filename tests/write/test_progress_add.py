@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,8 +87,6 @@ def test_done_with_result_and_evidence_is_recorded(repo: Path, write_run: Run) -
      "before the year"),
     (["2022/duc-bac/02", "--date", "2099-01-01", "--status", "in-progress"], "progress-date",
      "in the future"),
-    (["2022/duc-bac/01", "--date", "2022-03-31", "--status", "in-progress", "--value", "4"],
-     "progress-order", "two progress entries"),
 ])
 def test_a_refusal_says_why_and_writes_nothing(repo: Path, write_run: Run, args: list[str],
                                                code: str, said: str) -> None:
@@ -110,3 +110,47 @@ def test_an_unknown_task_is_a_usage_error(repo: Path, write_run: Run) -> None:
     code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/09",
                          "--status", "blocked")
     assert code == 2 and "01, 02" in err
+
+
+def test_a_second_entry_on_one_date_is_refused_unless_it_replaces(
+        repo: Path, write_run: Run) -> None:
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
+                               "--date", "31/03/2022", "--status", "in-progress", "--value", "4")
+    assert code == 2 and "already has a progress entry on 31/03/2022" in err
+    assert "--replace" in err
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
+                               "--date", "31/03/2022", "--status", "in-progress", "--value", "4",
+                               "--note", "Sửa số liệu", "--replace")
+    assert (code, out) == (0, "2022/duc-bac/01\n"), err
+    text = (repo / "targets/2022/duc-bac.yaml").read_text()
+    assert ("      - date: 2022-03-31\n        status: in-progress\n        value: 4\n"
+            "        note: Sửa số liệu\n      - date: 2022-09-30\n") in text
+    assert "value: 3\n" not in text
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
+                               "--date", "30/09/2022", "--status", "blocked", "--value", "8",
+                               "--replace")
+    assert code == 0, err
+    text = (repo / "targets/2022/duc-bac.yaml").read_text()
+    # the last entry replaced: the blank line between the tasks stays where it was
+    assert "status: blocked\n        value: 8\n\n  - id: '02'" in text
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
+                               "--date", "30/04/2022", "--status", "in-progress", "--replace")
+    assert code == 2 and "no progress entry on 30/04/2022 to replace" in err
+
+
+def test_the_date_defaults_to_today_only_within_the_tasks_year(
+        repo: Path, write_run: Run, today: Callable[[dt.date], None]) -> None:
+    today(dt.date(2026, 12, 1))
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/02",
+                               "--status", "in-progress")
+    assert code == 2 and "the task is of 2022" in err and "--date" in err
+    assert tree_hashes(repo) == before
+    today(dt.date(2022, 10, 5))
+    code, out, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/02",
+                               "--status", "in-progress")
+    assert code == 0, err
+    assert "      - date: 2022-10-05\n        status: in-progress\n" in (
+        repo / "targets/2022/duc-bac.yaml").read_text()

@@ -16,6 +16,7 @@ import typer
 
 from songlo_targets import __version__
 from songlo_targets.cli import (
+    amend,
     assign,
     carry,
     check,
@@ -27,8 +28,11 @@ from songlo_targets.cli import (
     handover,
     init,
     progress,
+    rate,
     report,
     schema,
+    unit,
+    year,
 )
 from songlo_targets.cli.common import Settings, bootstrap_language, hoist_global_options
 from songlo_targets.errors import (
@@ -40,8 +44,8 @@ from songlo_targets.errors import (
 )
 from songlo_targets.i18n import N_, _
 
-COMMANDS = (check, assign, progress, carry, handover, evaluate, export, report, diff, schema,
-            codeowners, fmt, init)
+COMMANDS = (check, assign, progress, amend, carry, handover, evaluate, rate, year, unit, export,
+            report, diff, schema, codeowners, fmt, init)
 
 
 def _version(value: bool) -> None:

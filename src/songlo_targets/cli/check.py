@@ -50,12 +50,12 @@ def register(app: typer.Typer) -> None:
             result = check_against(settings.repository(), against, year=year, cache=cache)
         else:
             result = check(settings.repository(), year=year, cache=cache)
-        diagnostics, files = result.diagnostics, result.records.files
+        diagnostics, files = result.diagnostics, result.files
         if format is Format.json:
             sys.stdout.write(output.as_json(diagnostics, files))
         elif format is Format.github:
             sys.stdout.write(output.as_github(diagnostics))
         else:
             color = sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ
-            sys.stdout.write(output.as_text(diagnostics, result.records.texts, files, color))
+            sys.stdout.write(output.as_text(diagnostics, result.texts, files, color))
         raise typer.Exit(EXIT_RECORDS if result.failed(strict) else EXIT_OK)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from songlo_targets import i18n
 from songlo_targets.errors import RepositoryError, UsageError
 from songlo_targets.i18n import N_
-from songlo_targets.paths import NoRepository, find_root
-
-_LANGUAGE_LINE = re.compile(r"^language:\s*['\"]?([a-z]+)", re.MULTILINE)
+from songlo_targets.paths import CONFIG_FILE, NoRepository, find_root
+from songlo_targets.read.scalar import top_level_scalar
 
 
 @dataclass
@@ -78,9 +76,8 @@ def bootstrap_language(args: list[str]) -> None:
     if chosen is None:
         root = _argument(args, "--root")
         try:
-            config = find_root(Path(root) if root else None) / "targets.yaml"
-            match = _LANGUAGE_LINE.search(config.read_text(encoding="utf-8-sig"))
-            chosen = match.group(1) if match else None
+            config = find_root(Path(root) if root else None) / CONFIG_FILE
+            chosen = top_level_scalar(config.read_text(encoding="utf-8-sig"), "language")
         except (NoRepository, OSError, UnicodeDecodeError):
             chosen = None
     if chosen in i18n.LANGUAGES:

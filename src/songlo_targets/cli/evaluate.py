@@ -10,7 +10,7 @@ import typer
 
 from songlo_targets.cli.common import Settings
 from songlo_targets.cli.options import ViewFormat, as_of_option, group_option
-from songlo_targets.diagnostics import Diagnostic, Severity
+from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
 
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
 
         settings: Settings = ctx.obj
         records, diagnostics = load(settings.repository())
-        check_group(records, group)
+        group = check_group(records, group)
         day = as_of_date(as_of)
         chosen = choose_year(records, year)
         if quarter is not None:
@@ -91,25 +91,18 @@ def _check_quarter(records: Records, year: int, quarter: int, day: dt.date | Non
 
 
 def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -> int:
-    """Refuse when the records have errors (other than on ratings), else store and say what.
-
-    Errors on the recorded ratings do not block: writing the computed ones may fix them.
-    """
-    from songlo_targets.check import check_records
+    """Store the computed ratings and say what was written, or why nothing was."""
     from songlo_targets.cli.writing import finish
     from songlo_targets.write.ratings import store_computed
 
-    checked = check_records(records, loaded, year=result.year)
-    blocking = [d for d in checked.diagnostics
-                if d.severity is Severity.ERROR and not d.code.startswith("rating-")]
-    if blocking:
+    stored = store_computed(records, loaded, result)
+    if stored.blocked:
         print("targets: " + _(N_("the records have {errors}: nothing was written (run `targets "
                                  "check` and fix them first)"),
-                              errors=_n("{n} error", "{n} errors", len(blocking))),
+                              errors=_n("{n} error", "{n} errors", len(stored.blocked))),
               file=sys.stderr)
         return EXIT_RECORDS
-    outcome = store_computed(records, loaded, result)
-    finish(outcome)
-    print(_n("{n} unit file changed", "{n} unit files changed", len(outcome.changed)),
+    finish(stored.outcome)
+    print(_n("{n} unit file changed", "{n} unit files changed", len(stored.outcome.changed)),
           file=sys.stderr)
     return EXIT_OK

@@ -31,14 +31,16 @@ def register(app: typer.Typer) -> None:
         decision: Annotated[str | None, typer.Option("--decision", help=_(N_(
             "The decision allowing new tasks in an assigned year (recorded as amendments)."
         )))] = None,
+        decision_date: Annotated[str | None, typer.Option("--decision-date", help=_(N_(
+            "The date of that decision; default: today, for a year that is this one.")))]
+        = None,
     ) -> None:
-        import datetime as dt
-
-        from songlo_targets.cli.carry import render_plan
+        from songlo_targets import dates
         from songlo_targets.cli.options import choose_year
         from songlo_targets.cli.writing import finish
         from songlo_targets.dates import parse_date
         from songlo_targets.read.loader import load
+        from songlo_targets.render.carry import blocked_lines, print_plan
         from songlo_targets.write.carry import carry
         from songlo_targets.write.handover import plan_handover
         from songlo_targets.write.task_files import AMENDMENT_HANDOVER
@@ -46,13 +48,16 @@ def register(app: typer.Typer) -> None:
         settings: Settings = ctx.obj
         records, loaded = load(settings.repository())
         chosen = choose_year(records, year)
-        on = parse_date(date) if date else dt.date.today()
+        on = parse_date(date) if date else dates.today()
         plan = plan_handover(records, chosen, on, parse_date(deadline) if deadline else None)
-        numbered, outcome = carry(records, plan, decision, dry_run=dry_run, loaded=loaded,
-                                  note=AMENDMENT_HANDOVER,
-                                  amended_on=min(on, dt.date.today()) if date else None)
+        given = parse_date(decision_date) if decision_date else None
+        numbered, outcome = carry(
+            records, plan, decision, dry_run=dry_run, loaded=loaded, note=AMENDMENT_HANDOVER,
+            decision_day=given or (min(on, dates.today()) if date else None))
         if outcome.ok:
-            render_plan(numbered, dry_run)
+            print_plan(numbered, dry_run)
+        for line in blocked_lines(numbered):
+            print(line, file=sys.stderr)
         if dry_run and numbered.items and records.year(chosen).assigned and not decision:
             print(_(N_("{year} is assigned: the real run needs --decision"), year=chosen),
                   file=sys.stderr)

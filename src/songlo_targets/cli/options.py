@@ -43,12 +43,14 @@ def as_of_date(text: str | None) -> dt.date | None:
 
 
 def choose_year(records: Records, year: int | None) -> int:
-    """The year asked for, else the latest year with records; a usage error if none."""
+    """The year asked for, else the default year (:meth:`Records.default_year`); a usage
+    error when that year has no records."""
+    from songlo_targets import dates
+
     if year is None:
-        latest = records.latest_year()
-        if latest is None:
+        if not records.years:
             raise UsageError(N_("there are no years in targets/: nothing to show"))
-        return latest
+        year = records.default_year(dates.today())
     if year not in records.years:
         known = ", ".join(str(y) for y in sorted(records.years)) or "-"
         raise UsageError(N_("there are no records for {year} (years: {years})"),

@@ -15,7 +15,8 @@ from songlo_targets.i18n import N_, _
 
 def show(settings: Settings, year: int | None = None, as_of: str | None = None,
          group: str | None = None, unit: str | None = None, status: str | None = None,
-         overdue: bool = False, format: ViewFormat = ViewFormat.table) -> None:
+         overdue: bool = False, format: ViewFormat = ViewFormat.table,
+         supervisor: str | None = None, due_before: str | None = None) -> None:
     from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
     from songlo_targets.derive.progress import Filters, progress_view
     from songlo_targets.read.loader import load
@@ -24,7 +25,8 @@ def show(settings: Settings, year: int | None = None, as_of: str | None = None,
     records, diagnostics = load(settings.repository())
     warn_errors(diagnostics)
     view = progress_view(records, choose_year(records, year), as_of_date(as_of),
-                         Filters(group=group, unit=unit, status=status, overdue=overdue))
+                         Filters(group=group, unit=unit, status=status, overdue=overdue,
+                                 supervisor=supervisor, due_before=as_of_date(due_before)))
     if format is ViewFormat.table:
         render.print_table(view)
     else:
@@ -36,17 +38,24 @@ def show(settings: Settings, year: int | None = None, as_of: str | None = None,
 def register_show(progress: typer.Typer) -> None:
     """The default of `targets progress`, and `targets progress show`."""
     YearOption = Annotated[int | None, typer.Option(
-        "--year", help=_(N_("The year; default: the latest year with records.")))]
+        "--year", help=_(N_("The year; default: the current year, else the last one ended.")))]
     AsOfOption = Annotated[str | None, as_of_option()]
     GroupOption = Annotated[str | None, group_option()]
     UnitOption = Annotated[str | None, typer.Option(
         "--unit", help=_(N_("One unit (id or name, with or without diacritics): one row per "
                             "task.")))]
     StatusOption = Annotated[str | None, typer.Option(
-        "--status", help=_(N_("Only tasks with this status: not-started, in-progress, blocked, "
-                              "done or dropped.")))]
+        "--status", help=_(N_("Only tasks with this status, as shown (\"đang thực hiện\") or "
+                              "as its key: not-started, in-progress, blocked, done or "
+                              "dropped.")))]
     OverdueOption = Annotated[bool, typer.Option(
-        "--overdue", help=_(N_("Only overdue tasks.")))]
+        "--overdue", help=_(N_("The overdue tasks, one row each.")))]
+    SupervisorOption = Annotated[str | None, typer.Option(
+        "--supervisor", help=_(N_("Only the tasks this supervisor follows (a key or a name of "
+                                  "the year's supervisors).")))]
+    DueBeforeOption = Annotated[str | None, typer.Option(
+        "--due-before", help=_(N_("The tasks not done whose deadline is on or before this "
+                                  "date, one row each (before a compilation).")))]
     FormatOption = Annotated[ViewFormat, typer.Option(
         "--format", help=_(N_("Output: table, md, csv or json.")))]
 
@@ -55,17 +64,21 @@ def register_show(progress: typer.Typer) -> None:
         ctx: typer.Context, year: YearOption = None, as_of: AsOfOption = None,
         group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
         overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
+        supervisor: SupervisorOption = None, due_before: DueBeforeOption = None,
     ) -> None:
         if ctx.invoked_subcommand is None:
-            show(ctx.obj, year, as_of, group, unit, status, overdue, format)
+            show(ctx.obj, year, as_of, group, unit, status, overdue, format, supervisor,
+                 due_before)
 
     @progress.command("show", help=_(N_("Show the progress of a year (the default).")))
     def show_command(
         ctx: typer.Context, year: YearOption = None, as_of: AsOfOption = None,
         group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
         overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
+        supervisor: SupervisorOption = None, due_before: DueBeforeOption = None,
     ) -> None:
-        show(ctx.obj, year, as_of, group, unit, status, overdue, format)
+        show(ctx.obj, year, as_of, group, unit, status, overdue, format, supervisor,
+             due_before)
 
 
 # Each adds subcommands to the `progress` sub-app; other command modules may add theirs here

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -12,12 +11,7 @@ from songlo_targets.cli.common import Settings
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 
-
-class Status(StrEnum):
-    not_started = "not-started"
-    in_progress = "in-progress"
-    blocked = "blocked"
-    done = "done"
+STATUSES = ["not-started", "in-progress", "blocked", "done"]
 
 
 def register_add(progress_app: typer.Typer) -> None:
@@ -27,12 +21,15 @@ def register_add(progress_app: typer.Typer) -> None:
         ctx: typer.Context,
         ref: Annotated[str, typer.Argument(
             metavar="REF", help=_(N_("The task: YEAR/UNIT/ID, or UNIT/ID with --year.")))],
-        status: Annotated[Status, typer.Option("--status", help=_(N_(
-            "not-started, in-progress, blocked or done.")))],
+        status: Annotated[str, typer.Option("--status", help=_(N_(
+            "The status, as shown or as its key: not started, in progress, blocked or done "
+            "(\"đang thực hiện\", in-progress…).")))],
         date: Annotated[str | None, typer.Option("--date", help=_(N_(
-            "Date of the entry (YYYY-MM-DD or DD/MM/YYYY); default: today.")))] = None,
+            "Date of the entry (YYYY-MM-DD or DD/MM/YYYY); default: today, for a task of this "
+            "year only.")))] = None,
         year: Annotated[int | None, typer.Option("--year", help=_(N_(
-            "Year of a UNIT/ID reference; default: the latest year.")))] = None,
+            "Year of a UNIT/ID reference; default: the current year, else the last one "
+            "ended.")))] = None,
         value: Annotated[float | None, typer.Option("--value", help=_(N_(
             "Targets: the cumulative value achieved at that date.")))] = None,
         percent: Annotated[float | None, typer.Option("--percent", help=_(N_(
@@ -52,12 +49,13 @@ def register_add(progress_app: typer.Typer) -> None:
             "A file of the repository that is the evidence.")))] = None,
         url: Annotated[str | None, typer.Option("--url", help=_(N_(
             "A link (http or https) to the evidence.")))] = None,
+        replace: Annotated[bool, typer.Option("--replace", help=_(N_(
+            "Correct the entry of that date instead of adding one.")))] = False,
     ) -> None:
-        import datetime as dt
-
         from songlo_targets.cli.writing import finish
-        from songlo_targets.dates import parse_date
+        from songlo_targets.dates import parse_date, recorded
         from songlo_targets.read.loader import load
+        from songlo_targets.records.lookup import find_term
         from songlo_targets.records.references import find_task
         from songlo_targets.write.progress import (
             EntryInput,
@@ -66,6 +64,7 @@ def register_add(progress_app: typer.Typer) -> None:
             evidence_path,
         )
 
+        chosen = find_term("status", status, STATUSES)
         settings: Settings = ctx.obj
         root = settings.repository()
         records, loaded = load(root)
@@ -80,10 +79,11 @@ def register_add(progress_app: typer.Typer) -> None:
                 date=parse_date(evidence_date) if evidence_date else None,
                 file=evidence_path(root, file) if file else None, url=url)
         entry = EntryInput(
-            date=parse_date(date) if date else dt.date.today(), status=status.value,
+            date=recorded(parse_date(date) if date else None, task.year, "--date"),
+            status=chosen,
             value=value, percent=percent, note=note, result=result, exceeded=exceeded,
             evidence=item)
-        outcome = add_progress(records, task, entry, loaded=loaded)
+        outcome = add_progress(records, task, entry, loaded=loaded, replace=replace)
         finish(outcome)
         if outcome.ok:
             print(task.ref)

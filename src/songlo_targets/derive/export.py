@@ -10,9 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from songlo_targets import glossary
 from songlo_targets.derive.state import default_as_of, year_states
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
+from songlo_targets.records.model import Task
 from songlo_targets.records.ordering import ordered_units
 
 Value = str | int | float | bool | dt.date | None
@@ -55,7 +57,24 @@ COLUMNS = (
 class Export:
     year: int
     as_of: dt.date
-    rows: list[dict[str, Value]]
+    rows: list[dict[str, Value]]  # keys, for programs (JSON)
+    shown: list[dict[str, Value]]  # the same rows as people read them (CSV, XLSX): labels
+
+
+# Columns whose keys people read as labels; the reference and the unit id stay keys, for
+# programs that join an export with the records (docs/reports.md, "Exports").
+def _labels(records: Records, task: Task, row: dict[str, Value]) -> dict[str, Value]:
+    unit = records.units.get(task.unit)
+    measure = task.measure
+    status, bucket = str(row["status"]), row["bucket"]
+    return {**row,
+            "group": records.group_name(unit.group) if unit else None,
+            "type": glossary.label("task-type", task.type),
+            "owner": records.head_title(task.unit, task.owner),
+            "categories": "; ".join(records.category_name(k) for k in task.categories) or None,
+            "direction": glossary.short("direction", measure.direction) if measure else None,
+            "status": glossary.label("status", status),
+            "bucket": glossary.label("bucket", str(bucket)) if bucket else None}
 
 
 def export_rows(records: Records, year: int, as_of: dt.date | None = None) -> Export:
@@ -64,6 +83,7 @@ def export_rows(records: Records, year: int, as_of: dt.date | None = None) -> Ex
     data = records.year(year)
     state_of = year_states(records, year, as_of)
     rows: list[dict[str, Value]] = []
+    shown: list[dict[str, Value]] = []
     for unit_id in ordered_units(records, data.tasks):
         unit = records.units.get(unit_id)
         for task in data.tasks[unit_id]:
@@ -91,4 +111,5 @@ def export_rows(records: Records, year: int, as_of: dt.date | None = None) -> Ex
                 "last_update": state.last_update,
                 "stale": state.stale,
             })
-    return Export(year, as_of, rows)
+            shown.append(_labels(records, task, rows[-1]))
+    return Export(year, as_of, rows, shown)

@@ -7,14 +7,18 @@ counts and orders.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.state import TaskState, default_as_of, year_states
-from songlo_targets.errors import UsageError
-from songlo_targets.i18n import N_
-from songlo_targets.records.collection import Records
-from songlo_targets.records.lookup import find_unit
+from songlo_targets.records.collection import Records, Year
+from songlo_targets.records.lookup import (
+    find_key,
+    find_term,
+    find_unit,
+    group_options,
+    supervisor_options,
+)
 from songlo_targets.records.model import Task
 from songlo_targets.records.ordering import ordered_units
 
@@ -58,6 +62,7 @@ class ProgressView:
     as_of: dt.date
     groups: list[GroupProgress]
     unit: str | None = None  # set with --unit: the one unit whose tasks are listed
+    listed: bool = False  # the tasks are listed (with --unit, --overdue, --due-before)
 
     @property
     def units(self) -> list[UnitProgress]:
@@ -78,6 +83,13 @@ class Filters:
     unit: str | None = None  # as the person typed it; resolved with lookup.find_unit
     status: str | None = None
     overdue: bool = False
+    supervisor: str | None = None  # a supervisor's key or name
+    due_before: dt.date | None = None  # tasks not done whose deadline is on or before it
+
+    @property
+    def lists_tasks(self) -> bool:
+        """The questions asked before a compilation are answered task by task."""
+        return self.unit is not None or self.overdue or self.due_before is not None
 
 
 def count_rows(rows: list[TaskRow]) -> Counts:
@@ -85,29 +97,35 @@ def count_rows(rows: list[TaskRow]) -> Counts:
     return Counts.of(r.state for r in rows)
 
 
-def _selected(row: TaskRow, filters: Filters) -> bool:
+def _selected(row: TaskRow, filters: Filters, supervisor: str | None, year: Year) -> bool:
     if filters.status is not None and row.state.status != filters.status:
         return False
-    return not filters.overdue or row.state.bucket == "overdue"
+    if filters.overdue and row.state.bucket != "overdue":
+        return False
+    if filters.due_before is not None and (row.state.done or row.state.dropped
+                                           or row.task.deadline > filters.due_before):
+        return False
+    if supervisor is not None:
+        own = year.supervisor_for(row.task)
+        return own is not None and own.key == supervisor
+    return True
 
 
-def check_group(records: Records, group: str | None) -> None:
-    if group is not None and group not in records.group_keys():
-        raise UsageError(N_("unknown group `{group}`: use one of {groups}"),
-                         group=group, groups=", ".join(records.group_keys()))
+def check_group(records: Records, group: str | None) -> str | None:
+    """The key of the group a person typed (its key or its name), or None for none."""
+    return find_key("group", group, group_options(records)) if group is not None else None
 
 
-def _check_filters(records: Records, filters: Filters) -> None:
-    check_group(records, filters.group)
-    if filters.status is not None and filters.status not in STATUS_CHOICES:
-        raise UsageError(N_("unknown status `{status}`: use one of {statuses}"),
-                         status=filters.status, statuses=", ".join(STATUS_CHOICES))
+def _check_filters(records: Records, filters: Filters) -> Filters:
+    """The filters with what the person typed resolved to keys."""
+    return replace(filters, group=check_group(records, filters.group),
+                   status=find_term("status", filters.status, list(STATUS_CHOICES))
+                   if filters.status is not None else None)
 
 
 def progress_view(records: Records, year: int, as_of: dt.date | None = None,
                   filters: Filters | None = None) -> ProgressView:
-    filters = filters or Filters()
-    _check_filters(records, filters)
+    filters = _check_filters(records, filters or Filters())
     as_of = as_of or default_as_of(year)
     data = records.year(year)
     state = year_states(records, year, as_of)
@@ -115,7 +133,10 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
     chosen = find_unit(records, filters.unit) if filters.unit is not None else None
     if chosen is not None:
         unit_ids = {chosen}
-    filtering = filters.status is not None or filters.overdue
+    supervisor = (find_key("supervisor", filters.supervisor, supervisor_options(data.meta))
+                  if filters.supervisor is not None else None)
+    filtering = (filters.status is not None or filters.overdue or supervisor is not None
+                 or filters.due_before is not None)
     groups: dict[str, list[UnitProgress]] = {}
     for unit_id in ordered_units(records, unit_ids):
         unit = records.units.get(unit_id)
@@ -124,12 +145,12 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
             continue
         rows = [TaskRow(t, state(t), records.head_title(unit_id, t.owner))
                 for t in data.tasks.get(unit_id, [])]
-        rows = [r for r in rows if _selected(r, filters)]
+        rows = [r for r in rows if _selected(r, filters, supervisor, data)]
         if filtering and not rows and unit_id != chosen:
             continue
         groups.setdefault(group, []).append(UnitProgress(
             unit_id, unit.name if unit is not None else unit_id, group, count_rows(rows),
-            rows if chosen is not None else []))
+            rows if filters.lists_tasks else []))
     return ProgressView(year, as_of,
                         [GroupProgress(key, records.group_name(key), units)
-                         for key, units in groups.items()], chosen)
+                         for key, units in groups.items()], chosen, filters.lists_tasks)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from songlo_targets import dates
 from songlo_targets.records.model import Progress, Task
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def end_of_year(year: int) -> dt.date:
 
 def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
     """Today, or 31 December of the year once that has passed."""
-    today = today or dt.date.today()
+    today = today or dates.today()
     return min(today, end_of_year(year))
 
 

@@ -1,29 +1,39 @@
-"""A cache of read and validated record files in ``.targets-cache/`` at the root, like beancount's.
+"""The tool's own cache of a repository (SPEC §8): ONE signed file in ``.targets-cache/``.
 
-An entry is keyed by a digest of the file's path and bytes (and of this tool's and pydantic's
-versions), so an edited file simply misses. Entries are pickles signed with HMAC-SHA256 under a
-key kept outside the repository (``$XDG_CACHE_HOME/songlo-targets/key``, created on first use):
-a corrupt, truncated, foreign or planted entry fails the signature and is ignored and rebuilt,
-and reading records never unpickles anything this user's own runs did not write (SPEC §8).
-Entries are written to a temporary file and renamed into place, so two runs at once never see
-half an entry. Anything that goes wrong with the cache only costs speed.
+``.targets-cache/records.cache`` holds, for every record file read, a digest of its bytes and
+what reading it gave (its diagnostics, and its valid records as the JSON text the records model
+validates), and, for ``targets check``, the last result of the rules with what it depended on
+(the digests of all files, the date, the evidence files looked at). A file whose digest
+changed is simply read again; a check whose inputs changed is run again.
+
+It is written with msgpack (data only: no format here can run code when read) and signed with
+a keyed BLAKE2 under a random key kept outside the repository
+(``$XDG_CACHE_HOME/songlo-targets/key``, created on first use): a corrupt, truncated, foreign
+or planted cache (one committed by a pull request, say) fails the signature and is ignored, so
+it can never hide a fault. The folder keeps a ``.gitignore`` of its own (``*``), so git does not
+see it. A cache folder that is a symbolic link, or not a folder, is never used: nothing is read
+from or written through it. The cache file is written to a temporary file in the folder and
+renamed into place (two runs at once never see half of it); nothing else in the folder is
+touched. Anything that goes wrong with the cache only costs speed, and ``--no-cache`` (or
+``TARGETS_NO_CACHE=1``) gives the same result.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import os
-import pickle
 import secrets
-import tempfile
-from collections.abc import Callable
+import stat
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 FOLDER = ".targets-cache"
-FORMAT = b"songlo-targets cache 1"
+NAME = "records.cache"
+IGNORE = ".gitignore"
+FORMAT = b"songlo-targets cache 2"
 _SIGNATURE = 32
 
 
@@ -32,6 +42,19 @@ def enabled(requested: bool | None) -> bool:
     if requested is not None:
         return requested
     return os.environ.get("TARGETS_NO_CACHE", "").strip().lower() in ("", "0", "false", "no")
+
+
+def digest(data: bytes) -> bytes:
+    """The digest of a file's bytes, as the cache keys it."""
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+def manifest(files: Iterable[tuple[str, bytes]]) -> bytes:
+    """One digest of every (path, digest of its bytes) of a repository, in the order given."""
+    h = hashlib.blake2b(digest_size=20)
+    for path, file_digest in files:
+        h.update(path.encode("utf-8") + b"\0" + file_digest)
+    return h.digest()
 
 
 def _key_file() -> Path:
@@ -49,94 +72,197 @@ def _secret() -> bytes | None:
         pass
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(path, secrets.token_bytes(32), mode=0o600)
+        temporary = path.with_name(f".tmp-{secrets.token_hex(8)}")
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(secrets.token_bytes(32))
+        if not path.exists():
+            temporary.replace(path)
+        else:
+            temporary.unlink()
         data = path.read_bytes()  # another run may have won the race: use what is there
         return data if len(data) == 32 else None
     except OSError:
         return None
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).chmod(mode)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def _salt() -> bytes:
-    import pydantic
+    import pydantic_core
 
     from songlo_targets import __version__
 
-    return b"\0".join([FORMAT, __version__.encode(), pydantic.VERSION.encode()])
+    return b"\0".join([FORMAT, __version__.encode(), pydantic_core.__version__.encode()])
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What reading one file gave: its diagnostics, and its valid records as JSON.
+
+    ``document``: the JSON text of the file's document (a task file: ``{"tasks": [...]}`` of
+    its valid tasks), or None when it gave no record; ``indices``: for a task file some of whose
+    tasks are invalid, the place in the file of each task kept (None: all of them, in order).
+    """
+
+    digest: bytes
+    diagnostics: list[Any]  # as :func:`songlo_targets.read.reader.plain_diagnostic` gives them
+    document: bytes | None
+    indices: list[int] | None = None
+
+    def plain(self) -> list[Any]:
+        return [self.digest, self.diagnostics, self.document, self.indices]
 
 
 class Cache:
-    """Entries of one repository; ``get``/``put`` by the path and bytes of a record file."""
+    """The cache of one repository: read once when opened, written once by :meth:`save`."""
 
     def __init__(self, root: Path) -> None:
         self.folder = root / FOLDER
         self.secret = _secret()
         self.salt = _salt()
-        self.used: set[str] = set()
-        self.written = 0
+        self.old: dict[str, Entry] = {}
+        self.files: dict[str, Entry] = {}  # the entries of this run
+        self.check: list[Any] | None = None  # [inputs, result] of the last check
+        self._check_changed = False
+        self._read()
 
-    def digest(self, path: str, data: bytes) -> str:
-        h = hashlib.blake2b(self.salt, digest_size=20)
-        h.update(b"\0" + path.encode() + b"\0")
-        h.update(data)
-        return h.hexdigest()
+    # -- reading ---------------------------------------------------------------------------
 
-    def get(self, name: str, persistent: Callable[[Any], Any]) -> Any:
-        """The entry ``name``, or None when absent, unsigned, corrupt or foreign."""
-        if self.secret is None:
-            return None
+    def _folder_fd(self, create: bool) -> int | None:
+        """The folder, opened without following a symbolic link; None when it is unusable."""
         try:
-            blob = (self.folder / name).read_bytes()
+            found = os.lstat(self.folder)
+        except FileNotFoundError:
+            if not create:
+                return None
+            try:
+                self.folder.mkdir(mode=0o755)
+            except FileExistsError:
+                pass
+            except OSError:
+                return None
+            found = os.lstat(self.folder)
         except OSError:
             return None
+        if not stat.S_ISDIR(found.st_mode):  # a symbolic link, a file...: never used
+            return None
+        try:
+            return os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            return None
+
+    def _read(self) -> None:
+        if self.secret is None:
+            return
+        folder = self._folder_fd(create=False)
+        if folder is None:
+            return
+        try:
+            handle = os.open(NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+        except OSError:
+            os.close(folder)
+            return
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                return
+            with os.fdopen(handle, "rb", closefd=False) as stream:
+                blob = stream.read()
+        except OSError:
+            return
+        finally:
+            os.close(handle)
+            os.close(folder)
+        self._load(blob)
+
+    def _sign(self, body: bytes) -> bytes:
+        assert self.secret is not None
+        return hashlib.blake2b(body, key=self.secret, digest_size=_SIGNATURE).digest()
+
+    def _load(self, blob: bytes) -> None:
+        import msgpack
+
         signature, body = blob[:_SIGNATURE], blob[_SIGNATURE:]
-        expected = hmac.new(self.secret, name.encode() + body, hashlib.sha256).digest()
-        if not hmac.compare_digest(signature, expected):
-            return None
+        if not hmac.compare_digest(signature, self._sign(body)):
+            return
         try:
-            unpickler = pickle.Unpickler(io.BytesIO(body))
-            unpickler.persistent_load = persistent  # type: ignore[method-assign]
-            value = unpickler.load()
-        except Exception:  # a signed entry that still does not load: rebuild it
-            return None
-        self.used.add(name)
-        return value
+            data = msgpack.unpackb(body, raw=False, strict_map_key=True)
+            if data.get("salt") != self.salt:
+                return
+            self.old = {path: Entry(found[0], found[1], found[2], found[3])
+                        for path, found in data["files"].items()}
+            self.check = data.get("check")
+        except Exception:  # a signed cache that still does not load: start afresh
+            self.old, self.check = {}, None
 
-    def put(self, name: str, value: Any, persistent: Callable[[Any], Any]) -> None:
-        if self.secret is None:
-            return
-        try:
-            buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-            pickler.persistent_id = persistent  # type: ignore[method-assign]
-            pickler.dump(value)
-            body = buffer.getvalue()
-            signature = hmac.new(self.secret, name.encode() + body, hashlib.sha256).digest()
-            self.folder.mkdir(exist_ok=True)
-            _write_atomic(self.folder / name, signature + body)
-            self.used.add(name)
-            self.written += 1
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            return
+    def get(self, path: str, file_digest: bytes) -> Entry | None:
+        """The entry of ``path`` if the cache holds one for these bytes."""
+        found = self.old.get(path)
+        if found is None or found.digest != file_digest:
+            return None
+        self.files[path] = found
+        return found
 
-    def prune(self) -> None:
-        """Remove the entries of files that no longer exist in this form."""
-        if not self.written:
+    def put(self, path: str, entry: Entry) -> None:
+        self.files[path] = entry
+
+    def last_check(self) -> list[Any] | None:
+        """``[inputs, result]`` of the last check that was kept, as :meth:`put_check` got it."""
+        return self.check
+
+    def put_check(self, inputs: Any, result: Any) -> None:
+        self.check = [inputs, result]
+        self._check_changed = True
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def changed(self) -> bool:
+        return self._check_changed or self.files.keys() != self.old.keys() or any(
+            self.old[path] is not entry for path, entry in self.files.items())
+
+    def save(self) -> None:
+        """Write the cache if this run changed it (atomically; never through a link)."""
+        if self.secret is None or not self.changed():
             return
+        import msgpack
+
+        body = msgpack.packb({"salt": self.salt,
+                              "files": {p: e.plain() for p, e in self.files.items()},
+                              "check": self.check}, use_bin_type=True)
+        folder = self._folder_fd(create=True)
+        if folder is None:
+            return
+        temporary = f".tmp-{secrets.token_hex(8)}"
         try:
-            for entry in self.folder.iterdir():
-                if entry.name not in self.used and not entry.name.startswith(".tmp-"):
-                    entry.unlink(missing_ok=True)
+            _ignore_everything(folder)
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                             0o644, dir_fd=folder)
+            with os.fdopen(handle, "wb") as out:
+                out.write(self._sign(body))
+                out.write(body)
+            os.replace(temporary, NAME, src_dir_fd=folder, dst_dir_fd=folder)
+            self.old = dict(self.files)
+            self._check_changed = False
         except OSError:
-            return
+            try:
+                os.unlink(temporary, dir_fd=folder)
+            except OSError:
+                pass
+        finally:
+            os.close(folder)
+
+
+def _ignore_everything(folder: int) -> None:
+    """The folder's own ``.gitignore`` (``*``: git sees nothing of it), written once."""
+    try:
+        handle = os.open(IGNORE, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644,
+                         dir_fd=folder)
+    except FileExistsError:
+        return
+    with os.fdopen(handle, "w") as out:
+        out.write("# Written by targets: its cache, not to be committed.\n*\n")
+
+
+def plain_values(values: Mapping[str, object]) -> dict[str, object] | None:
+    """A diagnostic's values if the cache can keep them exactly (text, numbers), else None."""
+    if all(value is None or type(value) in (str, int, float, bool) for value in values.values()):
+        return dict(values)
+    return None

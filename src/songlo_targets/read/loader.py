@@ -23,7 +23,7 @@ __all__ = ["CONFIG_FILE", "NoRepository", "find_root", "load", "load_files"]
 
 
 @contextmanager
-def _no_collector() -> Iterator[None]:
+def no_collector() -> Iterator[None]:
     """Loading builds a great many small objects and no garbage: the garbage collector would
     only walk the growing heap again and again (a third of a warm load). Pause it meanwhile."""
     import gc
@@ -47,7 +47,7 @@ def load(root: Path, *, cache: bool | None = None, fast: bool = True
     """
     from songlo_targets.read.reader import Loader
 
-    with _no_collector():
+    with no_collector():
         return Loader(root, cache, fast).run()
 
 
@@ -59,5 +59,5 @@ def load_files(root: Path, files: Mapping[str, bytes], *, fast: bool = True
     """
     from songlo_targets.read.reader import FilesLoader
 
-    with _no_collector():
+    with no_collector():
         return FilesLoader(root, files, fast).run()

@@ -2,13 +2,19 @@
 
 Each file is read by the fast path (:mod:`songlo_targets.read.fast`) when it can, else by the
 reference path (:mod:`songlo_targets.read.yaml_tree` and :mod:`songlo_targets.read.validate`,
-ruamel.yaml round-trip); both give the same records. The outcome of each file is kept in the cache
-(:mod:`songlo_targets.read.cache`) under a digest of its path and bytes.
+ruamel.yaml round-trip); both hand the records model the same JSON text, so both give the same
+records. What reading a file gave (its diagnostics and that JSON) is kept in the cache
+(:mod:`songlo_targets.read.cache`) under a digest of its bytes: a warm run validates the JSON
+again and skips everything else. Positions are not computed while reading: each file's records
+are noted in a :class:`~songlo_targets.records.source.FilePlaces`, which finds a position in the
+file's reference reading when a diagnostic asks for one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +26,7 @@ from songlo_targets.paths import (
     UNIT,
     YEAR,
     FileTooLarge,
+    RecordFile,
     UnsafeFile,
     read_bytes,
     record_files,
@@ -27,211 +34,283 @@ from songlo_targets.paths import (
     scan,
 )
 from songlo_targets.read import cache as cache_module
-from songlo_targets.read.validate import validate
-from songlo_targets.read.yaml_tree import MAX_BYTES, ReadResult, decode, read, too_large
-from songlo_targets.records.collection import Records, Year
-from songlo_targets.records.model import KEY_RE, Config, Task, TaskFile, Unit, YearMeta
+from songlo_targets.read.yaml_tree import MAX_BYTES, decode, read, too_large
+from songlo_targets.records.texts import Texts
 
-# What a file kind reads as: the model of its document (task files: their tasks, one by one).
+# The model of each file kind's document (task files: Tasks, or their tasks one by one).
 READ_ONLY = "read-only"
-_MODELS: dict[str, type[Config] | type[Unit] | type[YearMeta]] = {
-    CONFIG: Config, UNIT: Unit, YEAR: YearMeta}
 
 
-class _Fallback(Exception):
-    """The fast path steps aside: read this file with the reference path."""
+def _models() -> dict[str, Any]:
+    from songlo_targets.records.model import Config, Tasks, Unit, YearMeta
+
+    return {CONFIG: Config, UNIT: Unit, YEAR: YearMeta, TASKS: Tasks}
 
 
-def _fast(kind: str, rel: str, text: str, year: int, unit: str) -> Any:
-    """The records of one file by the fast path (:mod:`fastread`), or raise _Fallback."""
+@dataclass
+class Outcome:
+    """What reading one file gave: diagnostics, and its valid records as JSON (see
+    :class:`songlo_targets.read.cache.Entry`), with the records themselves when just read."""
+
+    diagnostics: list[Diagnostic]
+    document: bytes | None
+    indices: list[int] | None = None
+    records: Any = None  # a model, or a task file's list of tasks; None: build from document
+    tree: Any = None  # the reference reading, when there was one (for positions)
+
+
+def _fast(kind: str, text: str) -> Outcome | None:
+    """The records of one file by the fast path, or None: read it with the reference path."""
     from pydantic import ValidationError
 
     from songlo_targets.read import fast as fastread
 
-    tree = fastread.parse(text)
-    if tree is None:
-        raise _Fallback
-    positions = fastread.FilePositions(rel, text)
+    document = fastread.parse(text)
+    if document is None:
+        return None
     try:
-        if kind in _MODELS:
-            record = _MODELS[kind].model_validate(tree)
-            fastread.attach_lazy(record, tree, positions)
-            if isinstance(record, Unit):
-                record._id = unit
-            return record
-        envelope = TaskFile.model_validate(tree)
-        tasks = []
-        for index, node in enumerate(envelope.tasks):
-            task = Task.model_validate(node)
-            fastread.attach_lazy(task, node, positions, ("tasks", index))
-            task._year, task._unit = year, unit
-            tasks.append(task)
-        return tasks
+        record = _models()[kind].model_validate_json(document)
     except ValidationError:
-        raise _Fallback from None
+        return None
+    return Outcome([], document, None, record)
 
 
-def _reference(kind: str, rel: str, result: ReadResult, year: int, unit: str
-               ) -> tuple[list[Diagnostic], Any]:
-    """The records and problems of one file by the reference path (ruamel round-trip)."""
+def _reference(kind: str, rel: str, data: bytes, year: int, unit: str) -> Outcome:
+    """The records and problems of one file by the reference path (ruamel round-trip); a
+    record with faults is read around them (:func:`songlo_targets.read.validate.validate`)."""
+    from songlo_targets.read.validate import validate, validate_data
+    from songlo_targets.records.model import Task, TaskFile
+
+    result = read(rel, data)
     tree = result.tree
     if kind == READ_ONLY or not result.ok:
-        return [], None
-    if kind in _MODELS:
-        record, problems = validate(_MODELS[kind], tree, rel)
-        if isinstance(record, Unit):
-            record._id = unit
-        return problems, record
+        return Outcome(result.diagnostics, None, tree=tree)
+    if kind != TASKS:
+        record, plain, problems = validate_data(_models()[kind], tree, rel)
+        document = _json(plain) if record is not None else None
+        return Outcome(result.diagnostics + problems, document, None, record, tree)
     envelope, problems = validate(TaskFile, tree, rel)
     if envelope is None:
-        return problems, None
-    tasks = []
-    for index, node in enumerate(envelope.tasks):
+        return Outcome(result.diagnostics + problems, None, tree=tree)
+    kept, indices, nodes = [], [], []
+    raw = tree.get("tasks") if isinstance(tree, dict) else None  # the tree's own nodes
+    for index, node in enumerate(raw if isinstance(raw, list) else []):
         ref_id = node.get("id") if isinstance(node, dict) else None
         ref = f"{year}/{unit}/{ref_id}" if isinstance(ref_id, str) else None
-        task, found = validate(Task, node, rel, root=tree, prefix=("tasks", index), task=ref)
+        task, plain, found = validate_data(Task, node, rel, root=tree, prefix=("tasks", index),
+                                           task=ref)
         problems += found
         if task is not None:
-            task._year, task._unit = year, unit
-            tasks.append(task)
-    return problems, tasks
+            kept.append(task)
+            indices.append(index)
+            nodes.append(plain)
+    in_order = indices == list(range(len(envelope.tasks)))
+    return Outcome(result.diagnostics + problems, _json({"tasks": nodes}),
+                   None if in_order else indices, kept, tree)
+
+
+def _json(data: Any) -> bytes:
+    import json
+
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
-              fast: bool = True) -> tuple[str | None, list[Diagnostic], Any]:
-    """(text, diagnostics, records) of one file: the fast path if it can, else the reference."""
+              fast: bool = True) -> Outcome:
+    """What one file gives: the fast path if it can, else the reference."""
     if fast and kind != READ_ONLY and len(data) <= MAX_BYTES:
         text, diagnostics = decode(rel, data)
         if text is not None:
-            try:
-                return text, diagnostics, _fast(kind, rel, text, year, unit)
-            except _Fallback:
-                pass
-    result = read(rel, data)
-    problems, value = _reference(kind, rel, result, year, unit)
-    return result.text, result.diagnostics + problems, value
+            found = _fast(kind, text)
+            if found is not None:
+                found.diagnostics = diagnostics
+                return found
+    return _reference(kind, rel, data, year, unit)
+
+
+def _build(kind: str, outcome: Outcome) -> Any:
+    """The records of a file from the JSON its reading gave (what a warm run does)."""
+    if outcome.records is not None or outcome.document is None or kind == READ_ONLY:
+        return outcome.records
+    return _models()[kind].model_validate_json(outcome.document)
+
+
+def show_text(rel: str, data: bytes) -> str | None:
+    """A file's text as shown with its diagnostics (an undecodable one as best we can)."""
+    if len(data) > MAX_BYTES:
+        return None
+    text = decode(rel, data)[0]
+    return text if text is not None else data.decode("utf-8", errors="replace")
+
+
+def plain_diagnostic(d: Diagnostic) -> list[Any] | None:
+    """A diagnostic as the cache keeps it, or None when it cannot keep it exactly."""
+    values = cache_module.plain_values(d.values)
+    if values is None:
+        return None
+    return [d.code, d.path, d.line, d.col, d.message, values, d.task, d.hint, d.year]
+
+
+def from_plain(found: list[Any]) -> Diagnostic:
+    code, path, line, col, message, values, task, hint, year = found
+    return Diagnostic(code, path, line, col, message, values, task, hint, year)
 
 
 class Loader:
+    """Reads a repository: :meth:`scan` reads the files' bytes, :meth:`build` the records."""
+
     def __init__(self, root: Path, cache: bool | None = None, fast: bool = True) -> None:
-        self.records = Records(root=root)
-        self.diagnostics: list[Diagnostic] = []
+        self.root = root
         self.fast = fast
-        self.cache: Any = None
-        self.unsafe_folders: dict[str, str] = {}
+        self.texts = Texts()
+        self.cache: cache_module.Cache | None = None
         if cache_module.enabled(cache):
             self.cache = cache_module.Cache(root)
+        # file, its bytes, their digest; or no bytes and why (`unsafe-file`, `file-too-large`)
+        self.files: list[tuple[RecordFile, bytes | None, bytes]] = []
+        self.refused: dict[str, Diagnostic] = {}
+        self.unsafe_folders: dict[str, str] = {}
+        self._scanned = False
 
     def data(self, path: Path) -> bytes:
         """The bytes of a record file, read safely: never through a link, size known first."""
-        return read_bytes(self.records.root, relative(self.records.root, path), MAX_BYTES)
-
-    def read(self, path: Path, kind: str, year: int = 0, unit: str = "") -> tuple[str, Any]:
-        """Read one file (from the cache when it holds these bytes); keep its text."""
-        rel = relative(self.records.root, path)
-        self.records.files += 1
-        try:
-            data = self.data(path)
-        except UnsafeFile as exc:
-            self.diagnostics.append(unsafe_file(rel, exc.kind))
-            return rel, None
-        except FileTooLarge as exc:
-            self.diagnostics.append(too_large(rel, exc.size))
-            return rel, None
-        text, diagnostics, value = self._cached(kind, rel, data, year, unit)
-        if text is not None:
-            self.records.texts[rel] = text
-        elif len(data) <= MAX_BYTES:  # show the lines of an undecodable file as best we can
-            self.records.texts[rel] = data.decode("utf-8", errors="replace")
-        self.diagnostics += diagnostics
-        return rel, value
-
-    def _cached(self, kind: str, rel: str, data: bytes, year: int, unit: str
-                ) -> tuple[str | None, list[Diagnostic], Any]:
-        if self.cache is None:
-            return read_file(kind, rel, data, year, unit, self.fast)
-        from songlo_targets.read.fast import FilePositions
-
-        name = self.cache.digest(f"{kind}:{rel}", data)
-        text = decode(rel, data)[0] if len(data) <= MAX_BYTES else None
-        positions: list[FilePositions] = []
-
-        def load(token: Any) -> FilePositions:
-            if token != "positions" or text is None:
-                raise ValueError(token)
-            if not positions:
-                positions.append(FilePositions(rel, text))
-            return positions[0]
-
-        hit = self.cache.get(name, load)
-        if isinstance(hit, tuple) and len(hit) == 2:
-            return text, hit[0], hit[1]
-        text, diagnostics, value = read_file(kind, rel, data, year, unit, self.fast)
-        self.cache.put(name, (diagnostics, value),
-                       lambda obj: "positions" if isinstance(obj, FilePositions) else None)
-        return text, diagnostics, value
-
-    def config(self, path: Path) -> None:
-        _, config = self.read(path, CONFIG)
-        self.records.config = config
-
-    def bad_file_name(self, path: Path) -> None:
-        """A unit or task file whose name is no unit id: read (for its lines), then refused."""
-        rel, _ = self.read(path, READ_ONLY)
-        self.diagnostics.append(Diagnostic(
-            "invalid-value", rel, 1, 1,
-            N_("the file name `{name}` is not a unit id: use lowercase letters, digits and "
-               "single hyphens, like `duc-bac.yaml`"), {"name": path.name, "field": ""}))
-
-    def unit(self, path: Path) -> None:
-        if not KEY_RE.fullmatch(path.stem):
-            self.bad_file_name(path)
-            return
-        _, unit = self.read(path, UNIT, unit=path.stem)
-        self.records.unit_files.add(path.stem)
-        if unit is not None:
-            self.records.units[path.stem] = unit
-
-    def year_file(self, year: Year, path: Path) -> None:
-        rel, meta = self.read(path, YEAR, year.year)
-        year.meta_path = rel
-        year.meta = meta
-
-    def task_file(self, year: Year, path: Path) -> None:
-        unit = path.stem
-        if not KEY_RE.fullmatch(unit):
-            self.bad_file_name(path)
-            return
-        rel, tasks = self.read(path, TASKS, year.year, unit)
-        year.task_paths[unit] = rel
-        if tasks is not None:
-            year.tasks.setdefault(unit, []).extend(tasks)
+        return read_bytes(self.root, relative(self.root, path), MAX_BYTES)
 
     def paths(self) -> list[str]:
         """The relative paths that may be record files (folders that are not safe aside)."""
-        found = scan(self.records.root)
+        found = scan(self.root)
         self.unsafe_folders = found.unsafe
         return found.files
 
-    def run(self) -> tuple[Records, list[Diagnostic]]:
-        root = self.records.root
+    def scan(self) -> None:
+        """Read the bytes of every record file (and their digests, for the cache)."""
+        if self._scanned:
+            return
+        self._scanned = True
+        hashing = self.cache is not None
         for file in record_files(self.paths()):
-            path = root / file.path
+            path = self.root / file.path
+            try:
+                data = self.data(path)
+            except UnsafeFile as exc:
+                self.refused[file.path] = unsafe_file(file.path, exc.kind)
+            except FileTooLarge as exc:
+                self.refused[file.path] = too_large(file.path, exc.size)
+            else:
+                self.files.append((file, data, cache_module.digest(data) if hashing else b""))
+                self.texts.keep(file.path, self._text_of(path, file.path))
+                continue
+            refused = self.refused[file.path]
+            self.files.append((file, None, f"{refused.code}:{refused.values}".encode()))
+
+    def _text_of(self, path: Path, rel: str) -> Any:
+        def text() -> str | None:
+            try:
+                return show_text(rel, self.data(path))
+            except (OSError, UnsafeFile, FileTooLarge):  # gone or changed since: no lines
+                return None
+
+        return text
+
+    def manifest(self) -> bytes:
+        """One digest of the record files read and their bytes."""
+        self.scan()
+        unsafe = [(rel, f"unsafe:{kind}".encode()) for rel, kind in self.unsafe_folders.items()]
+        return cache_module.manifest(
+            [(file.path, digest) for file, _, digest in self.files] + unsafe)
+
+    def _outcome(self, file: RecordFile, kind: str, data: bytes | None, digest: bytes
+                 ) -> Outcome:
+        """What reading ``file`` gives: from the cache when it holds these bytes."""
+        if data is None:  # not read at all: `unsafe-file` or `file-too-large`
+            return Outcome([self.refused[file.path]], None)
+        year, unit = file.year or 0, file.unit or ""
+        if self.cache is None:
+            return read_file(kind, file.path, data, year, unit, self.fast)
+        hit = self.cache.get(file.path, digest)
+        if hit is not None:
+            return Outcome([from_plain(d) for d in hit.diagnostics], hit.document, hit.indices)
+        found = read_file(kind, file.path, data, year, unit, self.fast)
+        plain = [plain_diagnostic(d) for d in found.diagnostics]
+        if all(d is not None for d in plain):
+            self.cache.put(file.path, cache_module.Entry(digest, plain, found.document,
+                                                         found.indices))
+        return found
+
+    def build(self) -> tuple[Any, list[Diagnostic]]:
+        """The records and the diagnostics of reading them."""
+        from songlo_targets.read.fast import FilePositions
+        from songlo_targets.records.collection import Records, Year
+        from songlo_targets.records.model import KEY_RE
+        from songlo_targets.records.source import FilePlaces
+
+        self.scan()
+        records = Records(root=self.root, texts=self.texts)
+        diagnostics: list[Diagnostic] = []
+        for file, data, digest in self.files:
+            records.files += 1
+            if file.kind in (UNIT, TASKS) and not KEY_RE.fullmatch(file.unit or ""):
+                # read (for its lines and its problems as a file), then refused
+                diagnostics += self._outcome(file, READ_ONLY, data, digest).diagnostics
+                diagnostics.append(_bad_file_name(file.path))
+                continue
+            outcome = self._outcome(file, file.kind, data, digest)
+            diagnostics += outcome.diagnostics
+            value = _build(file.kind, outcome)
+            rel = file.path
+            positions = FilePositions(rel, partial(records.texts.get, rel), outcome.tree)
+            places = FilePlaces(rel, positions.source)
             if file.kind == CONFIG:
-                self.config(path)
+                records.config = value
+                if value is not None:
+                    places.add(value)
             elif file.kind == UNIT:
-                self.unit(path)
+                unit_id = file.unit or ""
+                records.unit_files.add(unit_id)
+                if value is not None:
+                    value.name_as(unit_id)
+                    places.add(value)
+                    records.units[unit_id] = value
             else:
                 assert file.year is not None
-                year = self.records.years.setdefault(file.year, Year(file.year))
+                year = records.years.setdefault(file.year, Year(file.year))
                 if file.kind == YEAR:
-                    self.year_file(year, path)
-                else:
-                    self.task_file(year, path)
-        self.diagnostics += [unsafe_file(rel, kind) for rel, kind in self.unsafe_folders.items()]
+                    year.meta_path = rel
+                    year.meta = value
+                    if value is not None:
+                        places.add(value)
+                    continue
+                unit = file.unit or ""
+                year.task_paths[unit] = rel
+                if value is None:
+                    continue
+                tasks = value if isinstance(value, list) else (value.tasks or [])
+                indices = outcome.indices or range(len(tasks))
+                for index, task in zip(indices, tasks, strict=False):
+                    task.file_as(file.year, unit)
+                    places.add(task, ("tasks", index))
+                year.tasks.setdefault(unit, []).extend(tasks)
+        diagnostics += [unsafe_file(rel, kind) for rel, kind in self.unsafe_folders.items()]
+        return records, diagnostics
+
+    def finish(self) -> None:
+        """Keep what this run read in the cache."""
         if self.cache is not None:
-            self.cache.prune()
-        return self.records, self.diagnostics
+            self.cache.save()
+
+    def run(self) -> tuple[Any, list[Diagnostic]]:
+        found = self.build()
+        self.finish()
+        return found
+
+
+def _bad_file_name(rel: str) -> Diagnostic:
+    """A unit or task file whose name is no unit id."""
+    name = rel.rsplit("/", 1)[-1]
+    return Diagnostic(
+        "invalid-value", rel, 1, 1,
+        N_("the file name `{name}` is not a unit id: use lowercase letters, digits and "
+           "single hyphens, like `duc-bac.yaml`"), {"name": name, "field": ""})
 
 
 class FilesLoader(Loader):
@@ -239,10 +318,13 @@ class FilesLoader(Loader):
 
     def __init__(self, root: Path, files: Mapping[str, bytes], fast: bool = True) -> None:
         super().__init__(root, cache=False, fast=fast)
-        self.files = files
+        self.mapping = files
 
     def data(self, path: Path) -> bytes:
-        return self.files[relative(self.records.root, path)]
+        data = self.mapping[relative(self.root, path)]
+        if len(data) > MAX_BYTES:
+            raise FileTooLarge(relative(self.root, path), len(data))
+        return data
 
     def paths(self) -> list[str]:
-        return list(self.files)
+        return list(self.mapping)

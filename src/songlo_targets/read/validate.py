@@ -1,13 +1,16 @@
 """From a YAML tree to records: pydantic validation, with errors placed on the right line.
 
-A pydantic error's location (``('tasks', 2, 'deadline')``) is walked through the loaded tree
-to the key at fault, or, for a missing key, to the start of the mapping that lacks it. The
-validated records get their :class:`Source` from the same tree.
+Records are validated from JSON (:func:`as_json`: the tree as JSON text), as the fast path
+and the cache hand them over, so every reading applies the same checks. A pydantic error's
+location (``('tasks', 2, 'deadline')``) is walked through the loaded tree to the key at fault,
+or, for a missing key, to the start of the mapping that lacks it; what the error says is worded
+by its kind and the :class:`~songlo_targets.records.model.Wording` of the field's type.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import types
 import typing
 from collections.abc import Sequence
@@ -19,8 +22,9 @@ from pydantic_core import ErrorDetails
 from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.records.model import NOT_PRINTABLE, Model
+from songlo_targets.records.model import Model, Wording
 from songlo_targets.records.source import Source
+from songlo_targets.records.texts import NOT_PRINTABLE, visible
 from songlo_targets.vietnamese import slug
 
 M = TypeVar("M", bound=Model)
@@ -188,9 +192,12 @@ def error_diagnostics(
         elif kind in MAPPING_TYPES:
             found.append(_not_a_mapping(error, model, path, line, col, task, prefix))
         else:
-            message, values = value_message(error, field)
+            ours = _kind(error, model)
+            message, values = value_message({**error, "type": ours}, field)
+            if ours == "printable":
+                values["char"] = error["input"][_UNPRINTABLE]
             found.append(Diagnostic("invalid-value", path, line, col, message, values, task,
-                                    hint=VALUE_HINTS.get(kind)))
+                                    hint=VALUE_HINTS.get(ours)))
     return found
 
 
@@ -261,6 +268,71 @@ def value_message(error: ErrorDetails, field: str) -> tuple[str, dict[str, str]]
     return VALUE_MESSAGES.get(error["type"], FALLBACK), values
 
 
+def _kind(error: ErrorDetails, model: type[BaseModel]) -> str:
+    """Our kind of a pydantic error: a refused text (:func:`as_json`) is `printable`; a pattern
+    or a number where text goes is worded by the type (:class:`Wording`)."""
+    kind, given = error["type"], error.get("input")
+    if isinstance(given, dict) and set(given) == {_UNPRINTABLE}:
+        return "printable"
+    if kind in ("string_pattern_mismatch", "string_type"):
+        wording = _wording(model, error["loc"])
+        if wording is not None and kind == "string_pattern_mismatch" and wording.pattern:
+            return wording.pattern
+        number = isinstance(given, int | float) and (wording is None
+                                                     or wording.number != "id_number"
+                                                     or type(given) is int)
+        if wording is not None and kind == "string_type" and wording.number and number:
+            return wording.number
+    return kind
+
+
+def _wording(model: type[BaseModel], loc: Sequence[int | str]) -> Wording | None:
+    """The :class:`Wording` of the type validated at ``loc`` in ``model``, if it has one."""
+    annotation: Any = model
+    parts = list(loc)
+    while True:
+        annotation, metadata = _bare(annotation)
+        if not parts:
+            return next((m for m in metadata if isinstance(m, Wording)), None)
+        part = parts.pop(0)
+        origin = typing.get_origin(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            field = next((f for n, f in annotation.model_fields.items()
+                          if (f.alias or n) == part), None)
+            if field is None:
+                return None
+            annotation = typing.Annotated[(field.annotation, *field.metadata)] \
+                if field.metadata else field.annotation
+        elif origin is list:
+            annotation = typing.get_args(annotation)[0]
+        elif origin is dict:
+            keys, values = typing.get_args(annotation)
+            if parts and parts[0] == "[key]":
+                parts.pop(0)
+                annotation = keys
+            else:
+                annotation = values
+        else:
+            return None
+
+
+def _bare(annotation: Any) -> tuple[Any, list[Any]]:
+    """``annotation`` without ``| None`` and ``Annotated``, and the metadata taken off."""
+    metadata: list[Any] = []
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation, *extra = typing.get_args(annotation)
+            metadata += extra
+        elif origin in (types.UnionType, typing.Union):
+            kept = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(kept) != 1:
+                return annotation, metadata
+            annotation = kept[0]
+        else:
+            return annotation, metadata
+
+
 def _show(value: Any) -> str:
     """A value the file holds, as a message shows it: numbers for people, every digit."""
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -272,9 +344,43 @@ def _show(value: Any) -> str:
     return visible(str(value))
 
 
-def visible(text: str) -> str:
-    """``text`` safe to print: a character a record may not hold is shown as its escape."""
-    return NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+_UNPRINTABLE = "\0unprintable"  # what a text that a record may not hold becomes in JSON
+
+
+class Clash(Exception):
+    """Two keys of one mapping that JSON cannot tell apart (``1:`` and ``'1':``)."""
+
+    def __init__(self, node: Any, key: Any) -> None:
+        super().__init__(key)
+        self.node, self.key = node, key
+
+
+def _json_ready(node: Any) -> Any:
+    """A YAML tree as JSON values: keys as text, a text holding a character a record may not
+    hold (a control character, half of a character) as a mapping that no field accepts."""
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            text = visible(key if isinstance(key, str) else str(key))
+            if text in out:
+                raise Clash(node, key)
+            out[text] = _json_ready(value)
+        return out
+    if isinstance(node, list):
+        return [_json_ready(item) for item in node]
+    if type(node).__name__ == "TaggedScalar":  # `!!str 01`: the standard tag means text
+        return _json_ready(node.value)
+    if isinstance(node, str):
+        bad = NOT_PRINTABLE.search(node)
+        return node if bad is None else {_UNPRINTABLE: f"U+{ord(bad.group()):04X}"}
+    if node is None or isinstance(node, int | float):
+        return node
+    return {"": type(node).__name__}  # `!!binary`, `!!set`...: no record holds one
+
+
+def as_json(node: Any) -> bytes:
+    """A YAML tree (ruamel.yaml's) as the JSON text the records model validates."""
+    return json.dumps(_json_ready(node), ensure_ascii=False).encode("utf-8")
 
 
 def validate(
@@ -282,27 +388,49 @@ def validate(
     prefix: Sequence[int | str] = (), task: str | None = None,
 ) -> tuple[M | None, list[Diagnostic]]:
     """Validate ``node``, found at ``prefix`` in the file's tree ``root`` (default: itself)."""
+    record, _data, found = validate_data(model, node, path, root=root, prefix=prefix, task=task)
+    return record, found
+
+
+def validate_data(
+    model: type[M], node: Any, path: str, *, root: Any = None,
+    prefix: Sequence[int | str] = (), task: str | None = None,
+) -> tuple[M | None, Any, list[Diagnostic]]:
+    """:func:`validate`, with the data the record was made of (the node, or what was kept of
+    it when it was read around its faults), as JSON values."""
+    tree = node if root is None else root
     try:
-        record = model.model_validate({} if node is None else node)
+        data = _json_ready({} if node is None else node)
+    except Clash as clash:
+        line, col = _key_position(clash.node, clash.key)
+        return None, None, [Diagnostic(
+            "duplicate-key", path, line, col,
+            N_("the key `{key}` appears twice in the same mapping"), {"key": str(clash.key)},
+            task)]
+    try:
+        return model.model_validate_json(json.dumps(data, ensure_ascii=False)), data, []
     except ValidationError as exc:
-        tree = node if root is None else root
         found = error_diagnostics(exc, model, tree, path, prefix, task)
-        around = _read_around(model, node, exc)
-        if around is not None:
-            attach(around, node, path)
-        return around, found
-    attach(record, node, path)
-    return record, []
+        around = _read_around(model, data, exc)
+        return (None, None, found) if around is None else (around[0], around[1], found)
 
 
-def _read_around(model: type[M], node: Any, exc: ValidationError) -> M | None:
+def _key_position(node: Any, key: Any) -> tuple[int, int]:
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return 1, 1
+    line, col = lc.key(key)
+    return line + 1, col + 1
+
+
+def _read_around(model: type[M], data: Any, exc: ValidationError) -> tuple[M, Any] | None:
     """The record read around its faults, so that the rules still see it and report the other
     problems of the file (SPEC §6.1: an unknown key hides nothing): a misspelt key that names a
     missing one is read as that key (`nmae:` as `name:`), another unknown key or a bad optional
     value is left out, a bad list item is dropped. None when a required value is at fault."""
     errors = exc.errors(include_url=False)
     missing = {tuple(str(p) for p in e["loc"]) for e in errors if e["type"] == "missing"}
-    data = _plain(node)
+    data = json.loads(json.dumps(data, ensure_ascii=False))  # a copy to cut into
     order = sorted(errors, reverse=True,
                    key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, str(p))
                                   for p in e["loc"]])
@@ -322,17 +450,9 @@ def _read_around(model: type[M], node: Any, exc: ValidationError) -> M | None:
         elif isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
             del parent[last]
     try:
-        return model.model_validate(data)
+        return model.model_validate_json(json.dumps(data, ensure_ascii=False)), data
     except ValidationError:
         return None
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {key: _plain(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_plain(item) for item in node]
-    return {} if node is None else node
 
 
 def _walk(data: Any, loc: Sequence[int | str]) -> Any:
@@ -356,25 +476,3 @@ def node_source(node: Any, path: str) -> Source:
             k_line, k_col = lc.key(key)
             keys[str(key)] = (k_line + 1, k_col + 1)
     return Source(path, line, col, keys)
-
-
-def attach(record: BaseModel, node: Any, path: str) -> None:
-    """Give ``record`` and every record inside it the source of its mapping in ``node``."""
-    if isinstance(record, Model):
-        record._source = node_source(node, path)
-    if not isinstance(node, dict):
-        return
-    for name, field in type(record).model_fields.items():
-        value = getattr(record, name)
-        raw = node.get(field.alias or name)
-        if isinstance(value, BaseModel):
-            attach(value, raw, path)
-        elif isinstance(value, list) and isinstance(raw, list):
-            for item, raw_item in zip(value, raw, strict=False):
-                if isinstance(item, BaseModel):
-                    attach(item, raw_item, path)
-        elif isinstance(value, dict) and isinstance(raw, dict):
-            for key, item in value.items():
-                raw_key = _match_key(raw, key)
-                if isinstance(item, BaseModel) and raw_key is not _MISSING:
-                    attach(item, raw[raw_key], path)

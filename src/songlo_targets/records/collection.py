@@ -17,6 +17,7 @@ from songlo_targets.records.model import (
     Unit,
     YearMeta,
 )
+from songlo_targets.records.texts import Texts
 
 
 @dataclass
@@ -59,7 +60,7 @@ class Records:
     units: dict[str, Unit] = field(default_factory=dict)  # the units that loaded
     unit_files: set[str] = field(default_factory=set)  # ids of every units/<id>.yaml, valid or not
     years: dict[int, Year] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)  # path -> text, for showing lines
+    texts: Texts = field(default_factory=Texts)  # path -> text, for showing lines
     files: int = 0  # number of record files read
 
     def year(self, year: int) -> Year:
@@ -119,6 +120,14 @@ class Records:
     def latest_year(self) -> int | None:
         return max(self.years) if self.years else None
 
+    def default_year(self, today: dt.date) -> int:
+        """The year every command works on without ``--year``: the calendar year when it has
+        records, else the latest year that has ended, else the calendar year (never a year
+        that has not started, even when a carry has already opened it)."""
+        if today.year in self.years:
+            return today.year
+        ended = [year for year in self.years if year < today.year]
+        return max(ended) if ended else today.year
 
 def level_name(policy: RatingPolicy, key: str | None, language: str | None = None) -> str:
     """A rating level's name in ``policy``; ``review`` from the glossary; None → empty."""

@@ -1,146 +1,68 @@
 """The records model (SPEC §3): pydantic models of the four file kinds.
 
-Unknown keys are refused, text is normalised to NFC, keys and ids are checked, dates are
-strict ISO dates. Every model keeps where it was read from (:class:`Source`), so rules and
-views can point the user at the line.
+Unknown keys are refused, keys and ids are checked, dates are strict ISO dates. Every constraint
+is one pydantic itself checks (types, patterns, bounds): no Python runs per field, which keeps
+reading a province fast. Records are validated from JSON text (``model_validate_json``), the one
+form every reading hands over (SPEC §2: dates are ``YYYY-MM-DD`` text there). Text is NFC: the
+reading normalises each file as a whole before anything is validated.
+
+A record knows where it was read from (:meth:`Model.source`, worked out on first use from a side
+table, :mod:`songlo_targets.records.source`); a task knows its year and unit, a unit its id. These
+are kept beside the fields (in the instance's ``__dict__``, as ``functools.cached_property``
+does), so pydantic neither validates nor compares nor dumps them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-import unicodedata
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from songlo_targets.records.source import Source
+from songlo_targets.records.source import Source, source_of
 
-KEY_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-TASK_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
-TASK_REF_RE = re.compile(r"(\d{4})/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9][A-Za-z0-9._-]{0,31})")
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# What YAML 1.2 lets a file hold (its `c-printable`): a text may not carry anything else, even
-# written as an escape (`"\\0"`, `"\\uD800"`): no NUL, no control character, no lone surrogate.
-NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+KEY_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+TASK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"
+TASK_REF_PATTERN = r"^([0-9]{4})/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9][A-Za-z0-9._-]{0,31})$"
+KEY_RE = re.compile(KEY_PATTERN[1:-1])
+TASK_ID_RE = re.compile(TASK_ID_PATTERN[1:-1])
+TASK_REF_RE = re.compile(TASK_REF_PATTERN[1:-1])
 
 
-def _untag(value: Any) -> Any:
-    """`!!str 01` reaches us as ruamel's TaggedScalar: the standard tag means plain text."""
-    if type(value).__name__ == "TaggedScalar" and isinstance(getattr(value, "value", None), str):
-        return value.value
-    return value
+@dataclass(frozen=True)
+class Wording:
+    """How the reading words a failed check of this type (kinds of ``read.validate``)."""
+
+    pattern: str | None = None  # the text does not match the type's pattern
+    number: str | None = None  # a number (or true/false) where text is expected
 
 
-def _text(value: Any) -> Any:
-    value = _untag(value)
-    if isinstance(value, str):
-        bad = NOT_PRINTABLE.search(value)
-        if bad is not None:
-            raise PydanticCustomError("printable", "not printable",
-                                      {"char": f"U+{ord(bad.group()):04X}"})
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, bool | int | float):
-        raise PydanticCustomError("text", "must be text", {"value": value})
-    return value
-
-
-def _nonempty(value: str) -> str:
-    if not value.strip():
-        raise PydanticCustomError("empty", "must not be empty")
-    return value
-
-
-def _key(value: Any) -> Any:
-    value = _untag(value)
-    if isinstance(value, str) and not KEY_RE.fullmatch(value):
-        raise PydanticCustomError("key", "not a key", {"value": value})
-    return _text(value)
-
-
-def _task_id(value: Any) -> Any:
-    value = _untag(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        raise PydanticCustomError("id_number", "id written as a number", {"value": value})
-    if isinstance(value, str) and not TASK_ID_RE.fullmatch(value):
-        raise PydanticCustomError("task_id", "not a task id", {"value": value})
-    return value
-
-
-def _task_ref(value: Any) -> Any:
-    value = _untag(value)
-    if isinstance(value, str) and not TASK_REF_RE.fullmatch(value):
-        raise PydanticCustomError("task_ref", "not a task reference", {"value": value})
-    return value
-
-
-def parse_date(value: Any) -> Any:
-    """Dates are ISO ``YYYY-MM-DD``; the YAML reader hands them over as text."""
-    value = _untag(value)
-    if isinstance(value, dt.datetime):
-        raise PydanticCustomError("date", "not a date", {"value": str(value)})
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        if DATE_RE.fullmatch(value):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise PydanticCustomError("date", "not a date", {"value": value})
-    raise PydanticCustomError("date", "not a date", {"value": value})
-
-
-def _number(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("number", "not a number", {"value": value})
-    try:
-        number = float(value)
-    except OverflowError:  # a whole number too long for a float
-        number = math.inf
-    if not math.isfinite(number):
-        raise PydanticCustomError("finite", "not a finite number", {"value": value})
-    return number
-
-
-Text = Annotated[str, BeforeValidator(_text)]
-Title = Annotated[str, BeforeValidator(_text), AfterValidator(_nonempty)]
-Key = Annotated[str, BeforeValidator(_key)]
-TaskId = Annotated[str, BeforeValidator(_task_id)]
-TaskRef = Annotated[str, BeforeValidator(_task_ref)]
-Date = Annotated[dt.date, BeforeValidator(parse_date)]
-Number = Annotated[float, BeforeValidator(_number)]
-NonNegative = Annotated[float, BeforeValidator(_number), Field(ge=0)]
-Share = Annotated[float, BeforeValidator(_number), Field(ge=0, le=1)]
-Percent = Annotated[float, BeforeValidator(_number), Field(ge=0, le=100)]
-Positive = Annotated[float, BeforeValidator(_number), Field(gt=0)]
+_TEXT = Wording(number="text")
+Text = Annotated[str, _TEXT]
+Title = Annotated[str, StringConstraints(pattern=r"\S"), Wording("empty", "text")]
+Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN), Wording("key", "text")]
+TaskId = Annotated[str, StringConstraints(pattern=TASK_ID_PATTERN),
+                   Wording("task_id", "id_number")]
+TaskRef = Annotated[str, StringConstraints(pattern=TASK_REF_PATTERN), Wording("task_ref")]
+Date = dt.date
+Number = float
+NonNegative = Annotated[float, Field(ge=0)]
+Share = Annotated[float, Field(ge=0, le=1)]
+Percent = Annotated[float, Field(ge=0, le=100)]
+Positive = Annotated[float, Field(gt=0)]
 Quarter = Annotated[int, Field(ge=1, le=4)]
 
 
 class Model(BaseModel):
     """A record read from a file: strict, closed, and aware of its source."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=False)
-    _source: Source | None = PrivateAttr(default=None)
-
-    def _private(self, name: str) -> Any:
-        """A private attribute, read straight from pydantic's storage (``self._x`` is slow)."""
-        return self.__pydantic_private__[name]  # type: ignore[index]
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=False, allow_inf_nan=False)
 
     @property
     def source(self) -> Source:
-        source: Source | None = self._private("_source")
-        return source or Source.unknown()
+        return source_of(self)
 
     def at(self, key: str | None = None) -> Source:
         """The position of ``key`` in this record's mapping, else of the mapping itself."""
@@ -293,11 +215,14 @@ class Unit(Model):
     active: Active | None = None
     reviewers: list[Text] = Field(default_factory=list)
     evaluations: dict[int, Evaluation] = Field(default_factory=dict)
-    _id: str = PrivateAttr(default="")
 
     @property
     def id(self) -> str:
-        return self._id
+        """The unit's id: the name of its file (``units/<id>.yaml``)."""
+        return self.__dict__.get("_id", "")  # type: ignore[no-any-return]
+
+    def name_as(self, unit_id: str) -> None:
+        self.__dict__["_id"] = unit_id
 
     def roles(self) -> list[str]:
         return [head.role for head in self.heads]
@@ -414,20 +339,31 @@ class Task(Model):
     dropped: Dropped | None = None
     amendments: list[Amendment] = Field(default_factory=list)
     progress: list[Progress] = Field(default_factory=list)
-    _year: int = PrivateAttr(default=0)
-    _unit: str = PrivateAttr(default="")
 
     @property
     def year(self) -> int:
-        return self._private("_year")  # type: ignore[no-any-return]
+        """The year of the task's file (``targets/<year>/<unit>.yaml``)."""
+        return self.__dict__.get("_year", 0)  # type: ignore[no-any-return]
 
     @property
     def unit(self) -> str:
-        return self._private("_unit")  # type: ignore[no-any-return]
+        """The unit of the task's file."""
+        return self.__dict__.get("_unit", "")  # type: ignore[no-any-return]
+
+    def file_as(self, year: int, unit: str) -> None:
+        """Set the year and unit of the file the task belongs to."""
+        self.__dict__["_year"] = year
+        self.__dict__["_unit"] = unit
 
     @property
     def ref(self) -> str:
         return f"{self.year}/{self.unit}/{self.id}"
+
+
+class Tasks(Model):
+    """``targets/<year>/<unit>.yaml``: the tasks of one unit in one year."""
+
+    tasks: list[Task] | None = Field(default_factory=list)
 
 
 class TaskFile(Model):

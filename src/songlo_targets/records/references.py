@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+from songlo_targets import dates
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import find_unit
 from songlo_targets.records.model import Task
-
-
-def default_year(records: Records, today: dt.date | None = None) -> int:
-    """The latest year of the records, else the current year."""
-    return records.latest_year() or (today or dt.date.today()).year
 
 
 def find_task(records: Records, text: str, year: int | None = None) -> Task:
@@ -22,7 +16,7 @@ def find_task(records: Records, text: str, year: int | None = None) -> Task:
     if len(parts) == 3 and parts[0].isdigit() and len(parts[0]) == 4:
         chosen, unit_text, task_id = int(parts[0]), parts[1], parts[2]
     elif len(parts) == 2:
-        chosen, unit_text, task_id = year or default_year(records), parts[0], parts[1]
+        chosen, unit_text, task_id = year or records.default_year(dates.today()), parts[0], parts[1]
     else:
         raise UsageError(N_("`{text}` is not a task reference: write YEAR/UNIT/ID, like "
                             "2022/duc-bac/01, or UNIT/ID with --year"), text=text)

@@ -1,9 +1,22 @@
-"""Where a record was read from: a file, a line and a column (1-based)."""
+"""Where a record was read from: a file, a line and a column (1-based).
+
+Positions are kept out of the records: reading a file only notes, for each record at the top of
+it (a task, a unit, the year's or the repository's settings), the file it came from and where in
+the file's document it sits (``("tasks", 3)``). The line and column of any record, nested ones
+included, are worked out the first time someone asks for them (a rule reporting a problem):
+:func:`source_of` finds the record's place in a side table, and the file's :class:`FilePlaces`
+turns the place into a position (the reading layer gives it the function that does, e.g. from a
+ruamel.yaml reading of that one file). A clean ``targets check`` never computes a position.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import weakref
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+Loc = tuple[int | str, ...]
 
 
 @dataclass(frozen=True)
@@ -23,3 +36,99 @@ class Source:
             line, col = self.keys[key]
             return Source(self.path, line, col)
         return Source(self.path, self.line, self.col)
+
+
+class LazySource(Source):
+    """A :class:`Source` whose line, column and keys are looked up when first read.
+
+    Equal to the plain :class:`Source` of the same place, so lazy and eager sources compare.
+    """
+
+    def __init__(self, path: str, resolve: Callable[[], Source]) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "_resolve", resolve)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("line", "col", "keys"):
+            raise AttributeError(name)
+        found = self.__dict__["_resolve"]()
+        for part in ("line", "col", "keys"):
+            object.__setattr__(self, part, getattr(found, part))
+        return getattr(found, name)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Source):
+            return NotImplemented
+        return (self.path, self.line, self.col) == (other.path, other.line, other.col)
+
+    __hash__ = Source.__hash__
+
+    def at(self, key: str | None = None) -> Source:
+        return LazySource(self.path, lambda: Source.at(self, key))
+
+
+_PLACE = "_place"  # key of a record's place in its own ``__dict__`` (no pydantic field)
+_PENDING: weakref.WeakSet[FilePlaces] = weakref.WeakSet()  # files not walked yet
+
+
+class FilePlaces:
+    """The records read from one file, and how to turn a place in it into a :class:`Source`."""
+
+    def __init__(self, path: str, position: Callable[[Loc], Source]) -> None:
+        self.path = path
+        self.position = position
+        self.top: list[tuple[Any, Loc]] = []
+
+    def add(self, record: Any, loc: Loc = ()) -> None:
+        """Note that ``record`` (a model) sits at ``loc`` in this file's document."""
+        record.__dict__[_PLACE] = (self, loc)
+        if not self.top:
+            _PENDING.add(self)
+        self.top.append((record, loc))
+
+    def walk(self) -> None:
+        """Give every record nested in this file's records its place (done on first need)."""
+        _PENDING.discard(self)
+        for record, loc in self.top:
+            _walk(record, loc, self)
+
+
+def _walk(value: Any, loc: Loc, places: FilePlaces) -> None:
+    fields = getattr(type(value), "__pydantic_fields__", None)
+    if fields is None:
+        return
+    value.__dict__.setdefault(_PLACE, (places, loc))
+    for name, info in fields.items():
+        item = value.__dict__.get(name)
+        if item is None or isinstance(item, str | int | float):
+            continue
+        key = info.alias or name
+        if isinstance(item, list):
+            for index, element in enumerate(item):
+                _walk(element, (*loc, key, index), places)
+        elif isinstance(item, dict):
+            for item_key, element in item.items():
+                _walk(element, (*loc, key, item_key), places)
+        else:
+            _walk(item, (*loc, key), places)
+
+
+def place_of(record: Any) -> tuple[FilePlaces, Loc] | None:
+    """The file and place ``record`` was read from, or None for a record made in code."""
+    found = record.__dict__.get(_PLACE)
+    if found is None:
+        for places in list(_PENDING):
+            places.walk()
+            found = record.__dict__.get(_PLACE)
+            if found is not None:
+                break
+    return found  # type: ignore[no-any-return]
+
+
+def source_of(record: Any) -> Source:
+    """The position of ``record``, worked out on first use."""
+    place = place_of(record)
+    if place is None:
+        return Source.unknown()
+    places, loc = place
+    return LazySource(places.path, lambda: places.position(loc))

@@ -7,9 +7,8 @@ from collections.abc import Mapping
 
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.i18n import N_, _, _n
-from songlo_targets.read.validate import visible
 from songlo_targets.read.yaml_tree import lines as yaml_lines
-from songlo_targets.records.model import NOT_PRINTABLE
+from songlo_targets.records.texts import NOT_PRINTABLE, visible
 
 RED, YELLOW, BOLD, BLUE, RESET = "\033[31m", "\033[33m", "\033[1m", "\033[34m", "\033[0m"
 

@@ -28,7 +28,7 @@ def _plain(value: Value) -> str | int | float | None:
 
 def as_csv(export: Export) -> str:
     return csv_text([_(c.header) for c in COLUMNS],
-                    ([_plain(row[c.key]) for c in COLUMNS] for row in export.rows), bom=True)
+                    ([_plain(row[c.key]) for c in COLUMNS] for row in export.shown), bom=True)
 
 
 def as_json(export: Export) -> str:
@@ -50,7 +50,7 @@ def as_xlsx(export: Export) -> bytes:
     sheet.append([_(c.header) for c in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for number, row in enumerate(export.rows, start=2):
+    for number, row in enumerate(export.shown, start=2):
         for index, column in enumerate(COLUMNS, start=1):
             value = row[column.key]
             cell = sheet.cell(row=number, column=index)

@@ -49,13 +49,13 @@ def as_json(view: ProgressView) -> str:
                   for u in view.units],
         "totals": counts_json(view.totals),
     }
-    if view.unit is not None:
+    if view.listed:
         payload["tasks"] = [task_json(row) for row in view.tasks]
     return json_text(payload)
 
 
 def as_csv(view: ProgressView) -> str:
-    if view.unit is not None:
+    if view.listed:
         return csv_text(TASK_KEYS, ([task_json(r)[k] for k in TASK_KEYS] for r in view.tasks))
     header = ("unit", "name", "group", *COUNT_KEYS, "done_share")
     return csv_text(header, ([u.unit, u.name, u.group, *counts_json(u.counts).values()]
@@ -86,8 +86,8 @@ def title(view: ProgressView) -> str:
 
 def as_markdown(view: ProgressView) -> str:
     parts = [f"## {title(view)}\n"]
-    if view.unit is not None:
-        parts.append(md_table(_task_headers(), (_task_cells(r) for r in view.tasks)))
+    if view.listed:
+        parts.append(md_table(_task_headers(view), (_task_cells(r, view) for r in view.tasks)))
     header = [_(N_("Unit")), *_count_headers(), _(N_("Done"))]
     rows: list[list[Cell]] = []
     for group in view.groups:
@@ -98,13 +98,28 @@ def as_markdown(view: ProgressView) -> str:
     return "\n".join(parts)
 
 
-def _task_headers() -> list[str]:
-    return [_(N_("Id")), _(N_("Task")), glossary.label("field", "owner"),
-            glossary.label("field", "deadline"), _(N_("Status")),
-            _(N_("Result")), _(N_("Last update"))]
+def _across_units(view: ProgressView) -> bool:
+    """Tasks listed for several units (--overdue, --due-before): each row names its unit."""
+    return view.listed and view.unit is None
 
 
-def _task_cells(row: TaskRow) -> list[Cell]:
+def _task_headers(view: ProgressView) -> list[str]:
+    unit = [_(N_("Unit"))] if _across_units(view) else []
+    return [*unit, _(N_("Id")), _(N_("Task")), glossary.label("field", "owner"),
+            glossary.label("field", "deadline"), _(N_("Status")), _(N_("Result")),
+            _(N_("Last update"))]
+
+
+def _task_cells(row: TaskRow, view: ProgressView) -> list[Cell]:
+    unit = [_unit_name(view, row)] if _across_units(view) else []
+    return [*unit, *_one_unit_cells(row)]
+
+
+def _unit_name(view: ProgressView, row: TaskRow) -> str:
+    return next((u.name for u in view.units if u.unit == row.task.unit), row.task.unit)
+
+
+def _one_unit_cells(row: TaskRow) -> list[Cell]:
     task, state = row.task, row.state
     status = glossary.label("status", state.status)
     if state.stale:
@@ -120,18 +135,19 @@ def print_table(view: ProgressView) -> None:
     from rich.text import Text
 
     out = console()
-    if view.unit is not None:
+    if view.listed:
         tasks = Table(title=title(view), title_justify="left", show_lines=False)
-        for index, header in enumerate(_task_headers()):
+        shift = 1 if _across_units(view) else 0
+        for index, header in enumerate(_task_headers(view)):
             tasks.add_column(header, overflow="fold",
-                             max_width={2: 10, 4: 12, 5: 12}.get(index),
-                             no_wrap=index in (0, 3, 6))
+                             max_width={2: 10, 4: 12, 5: 12}.get(index - shift),
+                             no_wrap=index - shift in (0, 3, 6))
         for row in view.tasks:
             style = "red" if row.state.bucket == "overdue" else (
                 "green" if row.state.done else None)
-            tasks.add_row(*[str(c) for c in _task_cells(row)], style=style)
+            tasks.add_row(*[str(c) for c in _task_cells(row, view)], style=style)
         out.print(tasks)
-    table = layout.table(None if view.unit is not None else title(view))
+    table = layout.table(None if view.listed else title(view))
     names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]
     layout.text_column(table, _(N_("Unit")), names)
     for header in _count_headers():  # narrow: their headers wrap word by word

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from songlo_targets import dates
 from songlo_targets.check import check_records
 from songlo_targets.derive.report import build_report
 from songlo_targets.derive.state import default_as_of
@@ -56,10 +57,10 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
     """
     records, loaded = load(root)
     if year is None:
-        year = records.latest_year()
-        if year is None:
+        if not records.years:
             raise UsageError(N_("there is no year to report on: targets/ has no year folder"))
-    elif year not in records.years:
+        year = records.default_year(today or dates.today())
+    if year not in records.years:
         raise UsageError(N_("there are no records of {year}: targets/{year}/ does not exist"),
                          year=year)
     as_of = as_of or default_as_of(year, today)

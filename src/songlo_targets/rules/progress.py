@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
 
 from songlo_targets import formats
 from songlo_targets.derive.state import reaches
 from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
-from songlo_targets.paths import file_kind
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Progress
-from songlo_targets.rules.context import Context
+from songlo_targets.rules.context import EVIDENCE, Context
 
 
 def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -85,7 +83,8 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
     for task in records.all_tasks():
         for entry in task.progress:
             for item in entry.evidence:
-                kind = _kind(records.root, item.file) if item.file is not None else "file"
+                kind = (context.look(records.root, EVIDENCE + item.file)
+                        if item.file is not None else "file")
                 if kind is None:
                     where = item.at("file")
                     yield Diagnostic("evidence-file", where.path, where.line, where.col,
@@ -102,13 +101,6 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
                                      N_("the link `{url}` is not an http or https address"),
                                      {"url": item.url}, task.ref)
 
-
-def _kind(root: Path, name: str) -> str | None:
-    """What the evidence file ``name`` is inside the repository (see :func:`file_kind`); None
-    when it does not exist or lies outside (an absolute path, `..`, a backslash)."""
-    if not name or Path(name).is_absolute() or "\\" in name or ".." in PurePosixPath(name).parts:
-        return None
-    return file_kind(root, name)
 
 
 def target_not_reached(records: Records, context: Context) -> Iterator[Diagnostic]:

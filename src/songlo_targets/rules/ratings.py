@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from songlo_targets.derive.evaluation import REVIEW, quota_test
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
-from songlo_targets.records.collection import Records
+from songlo_targets.records.collection import Records, level_name
 from songlo_targets.records.model import Evaluation, HeadEvaluation, Unit
 from songlo_targets.rules.context import Context
 
@@ -50,18 +50,22 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
         finals = {group: [u.evaluations[year].final or "" for u in units]
                   for group, units in groups.items()}
         for result in quota_test(policy, finals):
-            if result.ok:
-                continue
+            if result.ok or result.group not in records.group_keys():
+                continue  # an unknown group is reported as unknown-group
             at_level = [u for u in groups[result.group]
                         if u.evaluations[year].final == result.level]
             where = at_level[-1].evaluations[year].at("final")
             yield Diagnostic(
                 "rating-quota", where.path, where.line, where.col,
-                N_("group `{group}` has {count} units rated `{level}` in {year} ({units}); "
-                   "the quota allows {allowed} ({share}% of the {of_count} rated `{of}` or "
-                   "better): {excess} must be rated a level lower"),
+                N_("the group {group_name} (`{group}`) has {count} units rated “{level_name}” "
+                   "in {year} ({units}); the quota allows {allowed} ({share}% of the "
+                   "{of_count} rated “{of_name}” or better): {excess} must be rated a level "
+                   "lower"),
                 {"group": result.group, "count": result.count, "level": result.level,
-                 "year": year, "units": ", ".join(u.id for u in at_level),
+                 "group_name": records.group_name(result.group),
+                 "level_name": level_name(policy, result.level),
+                 "of_name": level_name(policy, policy.quota.of),
+                 "year": year, "units": ", ".join(u.name for u in at_level),
                  "allowed": result.allowed, "share": round(policy.quota.at_most * 100),
                  "of_count": result.of_count, "of": policy.quota.of,
                  "excess": result.excess}, year=year)
@@ -74,9 +78,13 @@ def rating_override(records: Records, context: Context) -> Iterator[Diagnostic]:
                 continue
             if evaluation.final != evaluation.computed and not (evaluation.note or "").strip():
                 where = evaluation.at("final")
-                who = f"{unit.id} ({role})" if role else unit.id
+                who = (f"{unit.name} — {records.head_title(unit.id, role)}" if role
+                       else unit.name)
+                policy = records.policy(year)
                 yield Diagnostic("rating-override", where.path, where.line, where.col,
-                                 N_("the final rating `{final}` of {who} in {year} differs from "
-                                    "the computed `{computed}` without a note"),
+                                 N_("the final rating “{final_name}” of {who} in {year} differs "
+                                    "from the computed “{computed_name}” without a note"),
                                  {"final": evaluation.final, "computed": evaluation.computed,
+                                  "final_name": level_name(policy, evaluation.final),
+                                  "computed_name": level_name(policy, evaluation.computed),
                                   "who": who, "year": year}, year=year)

@@ -7,9 +7,14 @@ from collections.abc import Iterator
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Task
+from songlo_targets.records.model import Task, Unit
 from songlo_targets.rules.context import Context
 from songlo_targets.rules.suggest import hint_values
+
+
+def _roles(unit: Unit) -> str:
+    """The head roles of a unit, each with its title: `bi-thu` (Bí thư Đảng ủy xã), …"""
+    return ", ".join(f"`{h.role}` ({h.title})" for h in unit.heads) or "—"
 
 
 def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
@@ -20,9 +25,10 @@ def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
         where = task.at("owner")
         hint, close = hint_values(task.owner, {h.role: h.title for h in unit.heads})
         yield Diagnostic("unknown-owner", where.path, where.line, where.col,
-                         N_("the owner `{owner}` is not a head of `{unit}` (roles: {roles})"),
-                         {"owner": task.owner, "unit": task.unit,
-                          "roles": ", ".join(unit.roles()) or "—", "close": close}, task.ref,
+                         N_("the owner `{owner}` is not a head of {name} (`{unit}`); its heads: "
+                            "{roles}"),
+                         {"owner": task.owner, "unit": task.unit, "name": unit.name,
+                          "roles": _roles(unit), "close": close}, task.ref,
                          hint=hint)
     for unit in records.units.values():
         for year, evaluation in unit.evaluations.items():
@@ -31,10 +37,10 @@ def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
                     where = evaluation.at("heads")
                     hint, close = hint_values(role, {h.role: h.title for h in unit.heads})
                     yield Diagnostic("unknown-owner", where.path, where.line, where.col,
-                                     N_("the rating of `{owner}` names no head of `{unit}` "
-                                        "(roles: {roles})"),
+                                     N_("the rating of `{owner}` names no head of {name} "
+                                        "(`{unit}`); its heads: {roles}"),
                                      {"owner": role, "unit": unit.id, "close": close,
-                                      "roles": ", ".join(unit.roles()) or "—"}, year=year,
+                                      "name": unit.name, "roles": _roles(unit)}, year=year,
                                      hint=hint)
 
 

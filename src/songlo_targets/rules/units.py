@@ -85,9 +85,9 @@ def inactive_unit(records: Records, context: Context) -> Iterator[Diagnostic]:
                 where = tasks[0].at()
                 yield Diagnostic(
                     "inactive-unit", where.path, where.line, where.col,
-                    N_("`{unit}` is not active in {year} (active {start} – {end}), yet has "
-                       "tasks"),
-                    {"unit": unit_id, "year": year.year, "start": start or "…",
+                    N_("{name} (`{unit}`) is not active in {year} (active {start} – {end}), "
+                       "yet has tasks"),
+                    {"unit": unit_id, "name": unit.name, "year": year.year, "start": start or "…",
                      "end": end or "…"}, tasks[0].ref)
 
 
@@ -108,8 +108,11 @@ def no_supervisor(records: Records, context: Context) -> Iterator[Diagnostic]:
             if tasks and year.supervisor_of(unit_id) is None:
                 path = year.task_paths[unit_id]
                 yield Diagnostic("no-supervisor", path, 1, 1,
-                                 N_("`{unit}` has tasks in {year} but no supervisor"),
-                                 {"unit": unit_id, "year": year.year})
+                                 N_("{name} (`{unit}`) has tasks in {year} but no "
+                                    "supervisor"),
+                                 {"unit": unit_id, "year": year.year,
+                                  "name": records.units[unit_id].name
+                                  if unit_id in records.units else unit_id})
 
 
 def invalid_heads(records: Records, context: Context) -> Iterator[Diagnostic]:

@@ -143,6 +143,14 @@ def insert(items: Any, index: int, item: Any) -> None:
         items.insert(index, item)
 
 
+def replace(items: Any, index: int, item: Any) -> None:
+    """Put ``item`` in place of ``items[index]``, keeping the lines that followed the old one
+    (the blank line before the next item, a closing comment)."""
+    tail = take_tail(items[index])
+    items[index] = item
+    put_tail(items[index], tail)
+
+
 def set_key(node: Any, key: str, value: Any, order: tuple[str, ...]) -> None:
     """Set ``key`` at its place in ``order`` (appended keys keep the block's tail after them)."""
     if key in node:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from songlo_targets import dates
 from songlo_targets.check import check_records
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.paths import CONFIG_FILE, read_bytes
@@ -55,7 +56,7 @@ class Transaction:
         """``baseline``: the records as just loaded from disk (and the loading diagnostics),
         to spare loading them again for the comparison."""
         self.root = root
-        self.today = today or dt.date.today()
+        self.today = today or dates.today()
         self.documents: dict[str, Document] = {}
         self.baseline = baseline
 

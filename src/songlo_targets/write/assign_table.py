@@ -1,8 +1,13 @@
-"""Rows of tasks to assign, read from a CSV or XLSX table (SPEC §6.2).
+"""`targets assign --from FILE.csv|FILE.xlsx` (SPEC §6.2): many tasks from a table, in one pass.
 
 Headers are English (`unit, title, …`) or Vietnamese (`Đơn vị, Nội dung, …`), in any case and
-with or without diacritics. Every row is read and checked; a bad row is reported with its
-number as the spreadsheet shows it (the header is row 1).
+with or without diacritics; a title row above the header is skipped. Cells may hold what
+people read (`Chủ tịch UBND xã` for the owner, `Việc khó` for a category). Every row is read
+and checked — first what the row says, then, for the rows that read well, what the whole
+repository would say with them — and every bad row is listed at once, by its number as the
+spreadsheet shows it and the column's name as the file writes it; then nothing is written.
+A row whose unit, title and deadline are already assigned is skipped and counted, so that
+importing the same file twice assigns nothing the second time.
 """
 
 from __future__ import annotations
@@ -13,13 +18,25 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from songlo_targets.dates import parse_date
+from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import TargetsError, UsageError
 from songlo_targets.i18n import N_, _
 from songlo_targets.records.collection import Records
-from songlo_targets.records.lookup import find_unit
+from songlo_targets.records.lookup import (
+    basis_options,
+    category_options,
+    find_key,
+    find_term,
+    find_unit,
+    goal_options,
+    role_options,
+)
+from songlo_targets.store import Outcome
 from songlo_targets.vietnamese import fold
+from songlo_targets.write.assign import assign
 from songlo_targets.write.task_files import NewTask
 
 COLUMNS = {
@@ -30,19 +47,58 @@ COLUMNS = {
 }
 _HEADERS = {fold(name): key for key, name in COLUMNS.items()} | {
     fold(key): key for key in COLUMNS}
-_TYPES = {"task": "task", "target": "target", "nhiem vu": "task", "chi tieu": "target"}
 _DIRECTIONS = {"up": "up", "down": "down", "tang": "up", "giam": "down"}
+HEADER_SEARCH = 10  # rows searched for the header (a title row may come first)
+# The column a diagnostic of `targets check` on a new task is about.
+CODE_COLUMNS = {"unknown-owner": "owner", "unknown-category": "categories",
+                "unknown-basis": "basis", "measure-mismatch": "type", "inactive-unit": "unit",
+                "unknown-unit": "unit", "target-not-reached": "target"}
+
+
+@dataclass
+class Table:
+    rows: list[tuple[int, dict[str, object]]]  # (row number, {column key: cell})
+    headers: dict[str, str]  # column key -> its name as the file writes it
+    vietnamese: bool  # the headers are the Vietnamese names
+
+    def column(self, key: str) -> str:
+        """A column's name as the person knows it (for a column the file lacks, in the
+        language of its other headers)."""
+        return self.headers.get(key) or (COLUMNS[key] if self.vietnamese else key)
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula cell without a value computed by the spreadsheet program."""
+
+    text: str
 
 
 @dataclass
 class Row:
     number: int  # as the spreadsheet shows it
     task: NewTask | None
-    problems: list[str] = field(default_factory=list)  # translated messages
+    problems: list[str] = field(default_factory=list)  # translated, naming the column
 
 
-def read_table(path: Path) -> list[tuple[int, dict[str, object]]]:
-    """(row number, {column key: cell}) of every non-empty row."""
+@dataclass
+class Imported:
+    rows: list[Row]
+    skipped: list[int] = field(default_factory=list)  # rows already assigned
+    refs: list[str] = field(default_factory=list)
+    outcome: Outcome = field(default_factory=Outcome)
+    other: list[Diagnostic] = field(default_factory=list)  # refusals not about one row
+
+    @property
+    def bad(self) -> list[Row]:
+        return [row for row in self.rows if row.problems]
+
+    @property
+    def ok(self) -> bool:
+        return not self.bad and not self.other
+
+
+def read_table(path: Path) -> Table:
     if path.suffix.lower() == ".xlsx":
         raw = list(_xlsx_rows(path))
     elif path.suffix.lower() == ".csv":
@@ -51,50 +107,72 @@ def read_table(path: Path) -> list[tuple[int, dict[str, object]]]:
         raise UsageError(N_("`{file}` is neither a .csv nor a .xlsx file"), file=path.name)
     if not raw:
         raise UsageError(N_("`{file}` is empty"), file=path.name)
-    header = [str(cell or "").strip() for cell in raw[0]]
+    at = _header_row(raw)
+    header = [_text(cell) for cell in raw[at if at is not None else 0]]
     keys = [_HEADERS.get(fold(name)) for name in header]
     unknown = [name for name, key in zip(header, keys, strict=True) if name and key is None]
-    if unknown or "unit" not in keys or "title" not in keys:
+    if at is None or unknown:
         raise UsageError(
             N_("the header row of `{file}` must name the columns {columns} (or in Vietnamese: "
                "{vietnamese}); not understood: {unknown}"),
             file=path.name, columns=", ".join(COLUMNS),
             vietnamese=", ".join(COLUMNS.values()), unknown=", ".join(unknown) or "—")
+    headers = {key: name for name, key in zip(header, keys, strict=True) if key is not None}
+    vietnamese = sum(fold(n) != fold(k) for k, n in headers.items()) * 2 >= len(headers)
     rows = []
-    for number, cells in enumerate(raw[1:], start=2):
+    for number, cells in enumerate(raw[at + 1:], start=at + 2):
         values = {key: cell for key, cell in zip(keys, cells, strict=False) if key is not None}
         if any(_text(v) for v in values.values()):
             rows.append((number, values))
-    return rows
+    return Table(rows, headers, vietnamese)
+
+
+def _header_row(raw: list[list[object]]) -> int | None:
+    """The index of the first row naming at least the unit and title columns."""
+    for index, cells in enumerate(raw[:HEADER_SEARCH]):
+        keys = {_HEADERS.get(fold(_text(cell))) for cell in cells}
+        if {"unit", "title"} <= keys:
+            return index
+    return None
 
 
 def _csv_rows(path: Path) -> Iterator[list[object]]:
-    text = path.read_bytes().decode("utf-8-sig")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(N_("`{file}` is not UTF-8 text: save it from the spreadsheet as "
+                            "\"CSV UTF-8\""), file=path.name) from None
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
     except csv.Error:
         dialect = csv.excel
-    yield from csv.reader(io.StringIO(text), dialect)
+    for row in csv.reader(io.StringIO(text), dialect):
+        yield [Formula(cell) if cell.startswith("=") else cell for cell in row]
 
 
 def _xlsx_rows(path: Path) -> Iterator[list[object]]:
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        values = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise UsageError(N_("`{file}` cannot be read as an Excel workbook: {error}"),
                          file=path.name, error=str(exc)) from None
     try:
-        for row in workbook.worksheets[0].iter_rows(values_only=True):
-            yield list(row)
+        pairs = zip(values.worksheets[0].iter_rows(values_only=True),
+                    formulas.worksheets[0].iter_rows(values_only=True), strict=False)
+        for computed, written in pairs:
+            yield [Formula(str(w)) if c is None and isinstance(w, str) and w.startswith("=")
+                   else c for c, w in zip(computed, written, strict=False)]
     finally:
-        workbook.close()
+        values.close()
+        formulas.close()
 
 
 def _text(cell: object) -> str:
-    if cell is None:
+    if cell is None or isinstance(cell, Formula):
         return ""
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
@@ -109,7 +187,7 @@ def _date(cell: object) -> dt.date:
     return parse_date(_text(cell))
 
 
-def _number(cell: object, column: str) -> float | None:
+def _number(cell: object) -> float | None:
     if cell is None or _text(cell) == "":
         return None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
@@ -120,81 +198,136 @@ def _number(cell: object, column: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise UsageError(N_("`{column}` must be a number, not `{value}`"),
-                         column=column, value=_text(cell)) from None
+        raise UsageError(N_("must be a number, not `{value}`"), value=_text(cell)) from None
 
 
-def parse_row(records: Records, year: int, number: int, values: dict[str, object]) -> Row:
-    problems: list[str] = []
+def _choice(cell: object, choices: dict[str, str], message: str) -> str | None:
+    text = fold(_text(cell))
+    if not text:
+        return None
+    if text not in choices:
+        raise UsageError(message, value=_text(cell))
+    return choices[text]
 
-    def attempt(job: str, default: object = None) -> object:
+
+class _Reader:
+    """Reads one row, collecting a problem per bad cell instead of stopping at the first."""
+
+    def __init__(self, records: Records, year: int, table: Table, number: int,
+                 values: dict[str, object]) -> None:
+        self.records, self.year, self.table = records, year, table
+        self.number, self.values = number, values
+        self.problems: list[str] = []
+
+    def problem(self, key: str, text: str) -> None:
+        self.problems.append(_(N_("`{column}`: {problem}"), column=self.table.column(key),
+                               problem=text))
+
+    def cell(self, key: str, parse: Any, default: Any = None) -> Any:
+        cell = self.values.get(key)
+        if isinstance(cell, Formula):
+            self.problem(key, _(N_("the formula `{formula}` has no computed value: open the "
+                                   "file in the spreadsheet program and save it again, or type "
+                                   "the value"), formula=cell.text))
+            return default
+        if not _text(cell):
+            return default
         try:
-            return _FIELDS[job](records, values.get(job))
+            return parse(cell)
         except TargetsError as exc:
-            problems.append(exc.text())
+            self.problem(key, exc.text())
             return default
 
-    unit = attempt("unit")
-    title = _text(values.get("title"))
-    if not title:
-        problems.append(_(N_("`title` (Nội dung) is empty")))
-    kind = attempt("type", "task")
-    deadline = (attempt("deadline") if _text(values.get("deadline"))
-                else dt.date(year, 12, 31))
-    target = attempt("target")
-    baseline = attempt("baseline")
-    direction = attempt("direction")
-    measure_unit = _text(values.get("measure_unit")) or None
-    if kind is None:
-        kind = "target" if target is not None or measure_unit else "task"
-    if problems:
-        return Row(number, None, problems)
-    categories = [c.strip() for c in _text(values.get("categories")).split(";") if c.strip()]
-    return Row(number, NewTask(
-        unit=str(unit), title=title, deadline=deadline if isinstance(deadline, dt.date)
-        else dt.date(year, 12, 31), type=str(kind), owner=_text(values.get("owner")) or None,
-        categories=categories, basis=_text(values.get("basis")) or None,
-        goal=_text(values.get("goal")) or None, measure_unit=measure_unit,
-        target=target if isinstance(target, float) else None,
-        baseline=baseline if isinstance(baseline, float) else None,
-        direction=str(direction) if direction else None))
+    def read(self) -> Row:
+        records, year = self.records, self.year
+        unit = self.cell("unit", lambda c: find_unit(records, _text(c)))
+        if not _text(self.values.get("unit")) and not isinstance(self.values.get("unit"),
+                                                                  Formula):
+            self.problem("unit", _(N_("is empty")))
+        title = self.cell("title", _text, "")
+        if not title and not isinstance(self.values.get("title"), Formula):
+            self.problem("title", _(N_("is empty")))
+        kind = self.cell("type", lambda c: find_term("task-type", _text(c)))
+        deadline = self.cell("deadline", _date, dt.date(year, 12, 31))
+        if isinstance(deadline, dt.date) and deadline.year != year:
+            self.problem("deadline", _(N_("{date} is not in {year}"),
+                                       date=deadline.strftime("%d/%m/%Y"), year=year))
+        target = self.cell("target", _number)
+        baseline = self.cell("baseline", _number)
+        direction = self.cell("direction", lambda c: _choice(c, _DIRECTIONS, N_(
+            "must be up or down (tăng or giảm), not `{value}`")))
+        measure_unit = self.cell("measure_unit", _text) or None
+        if kind is None:
+            kind = "target" if target is not None or measure_unit else "task"
+        missing = [key for key in ("target", "measure_unit") if self.values.get(key) is None
+                   or _text(self.values.get(key)) == "" and not isinstance(
+                       self.values.get(key), Formula)]
+        if kind == "target" and missing:
+            self.problem(missing[0], _(N_("a target needs a value to reach and its unit of "
+                                          "measure")))
+        if kind == "task" and (target is not None or measure_unit):
+            self.problem("type", _(N_("a task has no measure: write `chỉ tiêu` (target) for a "
+                                      "row with a value to reach")))
+        meta = records.year(year).meta
+        unit_record = records.units.get(unit) if isinstance(unit, str) else None
+        owner = self.cell("owner", lambda c: find_key("role", _text(c),
+                                                       role_options(unit_record))
+                          ) if unit_record is not None else None
+        categories = self.cell("categories", lambda c: [
+            find_key("category", part, category_options(records))
+            for part in _text(c).split(";") if part.strip()], [])
+        basis = self.cell("basis", lambda c: find_key("basis", _text(c), basis_options(meta)))
+        goal = self.cell("goal", lambda c: find_key("goal", _text(c), goal_options(meta)))
+        if self.problems:
+            return Row(self.number, None, self.problems)
+        return Row(self.number, NewTask(
+            unit=str(unit), title=title, deadline=deadline, type=kind, owner=owner,
+            categories=list(dict.fromkeys(categories)), basis=basis, goal=goal,
+            measure_unit=measure_unit, target=target, baseline=baseline,
+            direction=direction))
 
 
-def _unit(records: Records, cell: object) -> str:
-    if not _text(cell):
-        raise UsageError(N_("`unit` (Đơn vị) is empty"))
-    return find_unit(records, _text(cell))
+def read_rows(records: Records, year: int, table: Table) -> list[Row]:
+    return [_Reader(records, year, table, number, values).read()
+            for number, values in table.rows]
 
 
-def _type(records: Records, cell: object) -> str | None:
-    text = fold(_text(cell))
-    if not text:
-        return None
-    if text not in _TYPES:
-        raise UsageError(N_("`type` (Loại) must be task or target (nhiệm vụ or chỉ tiêu), not "
-                            "`{value}`"), value=_text(cell))
-    return _TYPES[text]
+def _same(task: NewTask) -> tuple[str, str, dt.date]:
+    return task.unit, " ".join(task.title.split()).casefold(), task.deadline
 
 
-def _direction(records: Records, cell: object) -> str | None:
-    text = fold(_text(cell))
-    if not text:
-        return None
-    if text not in _DIRECTIONS:
-        raise UsageError(N_("`direction` (Chiều) must be up or down (tăng or giảm), not "
-                            "`{value}`"), value=_text(cell))
-    return _DIRECTIONS[text]
-
-
-_FIELDS = {
-    "unit": _unit,
-    "type": _type,
-    "deadline": lambda records, cell: _date(cell),
-    "target": lambda records, cell: _number(cell, "target"),
-    "baseline": lambda records, cell: _number(cell, "baseline"),
-    "direction": _direction,
-}
-
-
-def read_rows(records: Records, year: int, path: Path) -> list[Row]:
-    return [parse_row(records, year, number, values) for number, values in read_table(path)]
+def import_table(records: Records, year: int, path: Path, decision: str | None = None,
+                 decision_day: dt.date | None = None, dry_run: bool = False,
+                 loaded: list[Diagnostic] | None = None) -> Imported:
+    """Read, check and (when every row is right) assign the rows of the table."""
+    table = read_table(path)
+    result = Imported(read_rows(records, year, table))
+    existing = {_same(NewTask(t.unit, t.title, t.deadline)) for t in records.year(year).all_tasks()}
+    new: list[Row] = []
+    for read in result.rows:
+        if read.task is None:
+            continue
+        if _same(read.task) in existing:
+            result.skipped.append(read.number)
+            continue
+        existing.add(_same(read.task))
+        new.append(read)
+    if not new:
+        return result
+    assigned = assign(records, year, [row.task for row in new if row.task is not None],
+                      decision, decision_day, dry_run=dry_run or bool(result.bad),
+                      loaded=loaded)
+    by_ref = dict(zip(assigned.refs, new, strict=True))
+    for diagnostic in assigned.outcome.refused:
+        found = by_ref.get(diagnostic.task or "")
+        if found is None:
+            result.other.append(diagnostic)
+            continue
+        row = found
+        column = CODE_COLUMNS.get(diagnostic.code)
+        text = f"{diagnostic.text()} [{diagnostic.code}]"
+        row.problems.append(_(N_("`{column}`: {problem}"), column=table.column(column),
+                              problem=text) if column else text)
+    result.rows.sort(key=lambda r: r.number)
+    result.refs, result.outcome = assigned.refs, assigned.outcome
+    return result

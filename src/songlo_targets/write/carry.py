@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from songlo_targets import dates
 from songlo_targets.derive.state import end_of_year, task_state, year_states
 from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.errors import UsageError
+from songlo_targets.formats import date as show
+from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Task, Unit
 from songlo_targets.store import Outcome, Transaction
-from songlo_targets.write.assign import require_decision
+from songlo_targets.write.decisions import decision_date, require_decision
 from songlo_targets.write.task_files import AMENDMENT_CARRY, NewTask, add_task
 
 
@@ -120,33 +124,53 @@ def plan_carry(records: Records, from_year: int, to_year: int, units: set[str] |
 
 
 def number_items(plan: CarryPlan, records: Records, transaction: Transaction,
-                 decision: str | None, today: dt.date, note: str = AMENDMENT_CARRY
+                 amendment: tuple[dt.date, str] | None, note: str = AMENDMENT_CARRY
                  ) -> CarryPlan:
-    """Put each new task in its file (in the transaction); the plan gets the new refs. The
-    amendments (into an assigned year) are dated ``today``."""
-    amended = records.year(plan.to_year).assigned and bool(decision and decision.strip())
+    """Put each new task in its file (in the transaction); the plan gets the new refs.
+    ``amendment``: (date, decision) recorded on each new task, into an assigned year, with
+    ``note`` (naming the source task)."""
     items = []
     for item in plan.items:
-        amendment = ((today, (decision or "").strip(),
-                      note.format(source=item.source.ref)) if amended else None)
-        ref = add_task(transaction, records, plan.to_year, item.task, amendment)
+        recorded = ((amendment[0], amendment[1], note.format(source=item.source.ref))
+                    if amendment is not None else None)
+        ref = add_task(transaction, records, plan.to_year, item.task, recorded)
         items.append(CarryItem(item.source, item.task, ref))
     return CarryPlan(plan.from_year, plan.to_year, items, plan.already, plan.blocked)
 
 
+def ended(year: int, today: dt.date) -> bool:
+    """Whether ``year`` may be carried: today is 31 December of it, or later (SPEC §4.3)."""
+    return today >= end_of_year(year)
+
+
+def refuse_early(from_year: int, today: dt.date) -> None:
+    raise UsageError(N_("{year} has not ended (today is {today}): its tasks still have until "
+                        "31/12/{year}, and a task carried can no longer be recorded as done; "
+                        "carry it from 31/12/{year}, or give --force"),
+                     year=from_year, today=show(today))
+
+
 def carry(records: Records, plan: CarryPlan, decision: str | None = None,
           today: dt.date | None = None, dry_run: bool = False,
-          loaded: list[Diagnostic] | None = None, note: str = AMENDMENT_CARRY,
-          amended_on: dt.date | None = None) -> tuple[CarryPlan, Outcome]:
+          loaded: list[Diagnostic] | None = None, decision_day: dt.date | None = None,
+          force: bool = False, note: str = AMENDMENT_CARRY) -> tuple[CarryPlan, Outcome]:
     """Write the plan (or, with ``dry_run``, only check it): the tasks are added to TO.
 
-    Into an assigned year a decision is required (not for a dry run, which then shows the
-    tasks without their amendment); its amendments are dated ``amended_on`` (default: today).
-    """
-    today = today or dt.date.today()
+    A year that has not ended is carried only with ``force`` (a dry run shows it all the
+    same). Into an assigned year a decision is required (not for a dry run, which then shows
+    the tasks without their amendment), dated ``decision_day`` (else as
+    :func:`decision_date` defaults)."""
+    today = today or dates.today()
+    carrying = plan.from_year != plan.to_year  # not a hand-over within one year (§4.4)
+    if carrying and not dry_run and not force and not ended(plan.from_year, today):
+        refuse_early(plan.from_year, today)
+    amendment = None
     if plan.items and not dry_run:
         require_decision(records, plan.to_year, decision)
+    if plan.items and records.year(plan.to_year).assigned and decision and decision.strip():
+        amendment = (decision_date(records, plan.to_year, decision_day, "--decision-date",
+                                   today), decision.strip())
     transaction = Transaction(records.root, today,
                               None if loaded is None else (records, loaded))
-    numbered = number_items(plan, records, transaction, decision, amended_on or today, note)
+    numbered = number_items(plan, records, transaction, amendment, note)
     return numbered, transaction.commit(dry_run=dry_run)

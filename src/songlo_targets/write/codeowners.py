@@ -7,6 +7,7 @@ same records always give the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ HEADER = """\
 class Owners:
     text: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)  # file texts, to show the lines
+    texts: Mapping[str, str] = field(default_factory=dict)  # file texts, to show the lines
 
     @property
     def failed(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from songlo_targets import dates
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.paths import CONFIG_FILE
@@ -114,7 +115,7 @@ def init_repository(directory: Path, today: dt.date | None = None,
                     rules: str | None = None) -> Outcome:
     """A new repository; ``rules`` (nd90-2020 or qd366-2025) writes that whole rating policy
     into targets.yaml, else the default policy applies (a comment says so)."""
-    year = (today or dt.date.today()).year
+    year = (today or dates.today()).year
     if rules is not None and rules not in POLICIES:
         raise UsageError(N_("unknown rules `{rules}`: use one of {known}"), rules=rules,
                          known=", ".join(POLICIES))

@@ -15,10 +15,12 @@ from typing import Any
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
+from songlo_targets.formats import date as show
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Task
 from songlo_targets.store import Outcome, Transaction, edits
+from songlo_targets.write.task_files import task_node
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,11 @@ def entry_node(entry: EntryInput) -> Any:
     ])
 
 
-def task_node(tree: Any, task_id: str) -> Any:
-    tasks = tree.get("tasks") if isinstance(tree, dict) else None
-    for node in tasks or []:
-        if isinstance(node, dict) and str(node.get("id")) == task_id:
-            return node
-    raise UsageError(N_("task `{id}` was not found in its file"), id=task_id)
+def _same_day(entries: Any, day: dt.date) -> int | None:
+    for index, node in enumerate(entries):
+        if isinstance(node, dict) and str(node.get("date")) == day.isoformat():
+            return index
+    return None
 
 
 def _position(entries: Any, day: dt.date) -> int:
@@ -84,19 +85,32 @@ def _position(entries: Any, day: dt.date) -> int:
 
 
 def add_progress(records: Records, task: Task, entry: EntryInput,
-                 today: dt.date | None = None, loaded: list[Diagnostic] | None = None
-                 ) -> Outcome:
-    """Add the entry; ``loaded``: the diagnostics of loading ``records`` (to reuse them)."""
+                 today: dt.date | None = None, loaded: list[Diagnostic] | None = None,
+                 replace: bool = False) -> Outcome:
+    """Add the entry; with ``replace``, put it in place of the entry of the same date.
+
+    ``loaded``: the diagnostics of loading ``records`` (to reuse them)."""
     if entry.exceeded and task.type == "target":
         raise UsageError(N_("--exceeded is for tasks; a target is exceeded when its value "
                             "passes the target"))
     transaction = Transaction(records.root, today,
                               None if loaded is None else (records, loaded))
-    path = records.year(task.year).task_paths[task.unit]
-    node = task_node(transaction.open(path).tree, task.id)
+    node = task_node(transaction, records, task)
     entries = node.get("progress")
     if not isinstance(entries, list):
+        entries = None
+    same = _same_day(entries, entry.date) if entries else None
+    if replace and same is None:
+        raise UsageError(N_("task {ref} has no progress entry on {date} to replace"),
+                         ref=task.ref, date=show(entry.date))
+    if not replace and same is not None:
+        raise UsageError(N_("task {ref} already has a progress entry on {date}: give --replace "
+                            "to correct it, or another --date"), ref=task.ref,
+                         date=show(entry.date))
+    if entries is None:
         edits.set_key(node, "progress", edits.sequence([entry_node(entry)]), edits.TASK_KEYS)
+    elif same is not None:
+        edits.replace(entries, same, entry_node(entry))
     else:
         edits.insert(entries, _position(entries, entry.date), entry_node(entry))
     return transaction.commit()

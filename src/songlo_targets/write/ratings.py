@@ -8,11 +8,12 @@ refuses (writing nothing) a change that would bring an error other than on the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from songlo_targets.check import check_records
 from songlo_targets.derive.evaluation import YearEvaluation
-from songlo_targets.diagnostics import Diagnostic
+from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.records.collection import Records
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.store.edits import mapping, set_key
@@ -33,7 +34,7 @@ class Ratings:
     heads: dict[str, str]
 
 
-def _child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
+def child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
     """``parent[key]`` as a mapping, created (empty) when absent or empty."""
     current = parent.get(key)
     if isinstance(current, dict):
@@ -45,15 +46,15 @@ def _child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = Fals
 
 def set_ratings(tree: Any, ratings: Ratings) -> None:
     """Set the computed ratings of one year in a unit's tree."""
-    evaluations = _child(tree, "evaluations")
+    evaluations = child(tree, "evaluations")
     year = next((k for k in evaluations if str(k) == str(ratings.year)), ratings.year)
-    entry = _child(evaluations, year)
+    entry = child(evaluations, year)
     if entry.get("computed") != ratings.computed:
         set_key(entry, "computed", ratings.computed, EVALUATION_KEYS)
     if ratings.heads:
-        heads = _child(entry, "heads", EVALUATION_KEYS)
+        heads = child(entry, "heads", EVALUATION_KEYS)
         for role, computed in ratings.heads.items():
-            head = _child(heads, role, flow=True)
+            head = child(heads, role, flow=True)
             if head.get("computed") != computed:
                 set_key(head, "computed", computed, EVALUATION_KEYS)
 
@@ -63,11 +64,30 @@ def ratings_of(evaluation: YearEvaluation) -> dict[str, Ratings]:
             for u in evaluation.units}
 
 
+def blocking_errors(records: Records, loaded: list[Diagnostic], year: int
+                    ) -> list[Diagnostic]:
+    """The errors of the records that stop `evaluate --write`: every error but those on the
+    recorded ratings (writing the computed ones may fix them)."""
+    checked = check_records(records, loaded, year=year)
+    return [d for d in checked.diagnostics
+            if d.severity is Severity.ERROR and not d.code.startswith("rating-")]
+
+
+@dataclass
+class Stored:
+    outcome: Outcome = field(default_factory=Outcome)
+    blocked: list[Diagnostic] = field(default_factory=list)  # why nothing was tried
+
+
 def store_computed(records: Records, loaded: list[Diagnostic], evaluation: YearEvaluation
-                   ) -> Outcome:
-    """Store the computed ratings; the outcome says what was written or why nothing was."""
+                   ) -> Stored:
+    """Store the computed ratings, unless the records have errors (:func:`blocking_errors`);
+    the outcome says what was written or why nothing was."""
+    blocked = blocking_errors(records, loaded, evaluation.year)
+    if blocked:
+        return Stored(blocked=blocked)
     transaction = Transaction(records.root, baseline=(records, loaded))
     for unit_id, ratings in ratings_of(evaluation).items():
         if unit_id in records.units:
             set_ratings(transaction.open(f"units/{unit_id}.yaml").tree, ratings)
-    return transaction.commit(allow_existing=True, tolerate=RATING_CODES)
+    return Stored(transaction.commit(allow_existing=True, tolerate=RATING_CODES))

@@ -2,56 +2,25 @@
 
 Generated from the pydantic models (by alias: the keys as written in the files), so they cannot
 drift from what `targets check` accepts: closed mappings (`additionalProperties: false`), the
-key and id patterns of the validators, the bounds of numbers. Draft 2020-12.
+key and id patterns, the bounds of numbers (all of them pydantic's own constraints). Draft 2020-12.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from songlo_targets.records import model
-from songlo_targets.records.model import Config, Model, Task, Unit, YearMeta
+from songlo_targets.records.model import Config, Model, Tasks, Unit, YearMeta
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schema"
 
-# What the validators of model.py check, as JSON Schema keywords.
-_BEFORE: dict[Callable[..., Any], dict[str, Any]] = {
-    model._key: {"pattern": "^" + model.KEY_RE.pattern + "$"},
-    model._task_id: {"pattern": "^" + model.TASK_ID_RE.pattern + "$"},
-    model._task_ref: {"pattern": "^" + model.TASK_REF_RE.pattern + "$"},
-}
-_AFTER: dict[Callable[..., Any], dict[str, Any]] = {
-    model._nonempty: {"pattern": r"\S"},
-}
-# pydantic leaves constraints it cannot apply natively under their Python names.
-_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
-
-
-class TasksFile(Model):
-    """``targets/<year>/<unit>.yaml`` as a whole (the loader validates its tasks one by one)."""
-
-    tasks: list[Task] | None = Field(default_factory=list)
-
 
 class _Generator(GenerateJsonSchema):
-    def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema
-                               ) -> JsonSchemaValue:
-        found = super().function_before_schema(schema)
-        return {**found, **_BEFORE.get(schema["function"]["function"], {})}
-
-    def function_after_schema(self, schema: core_schema.AfterValidatorFunctionSchema
-                              ) -> JsonSchemaValue:
-        found = super().function_after_schema(schema)
-        return {**found, **_AFTER.get(schema["function"]["function"], {})}
-
     def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
         found = super().dict_schema(schema)
         keys = schema.get("keys_schema")
@@ -60,27 +29,18 @@ class _Generator(GenerateJsonSchema):
         return found
 
 
-def _bounds(node: Any) -> Any:
-    if isinstance(node, dict):
-        numeric = node.get("type") in ("number", "integer")
-        return {(_BOUNDS.get(k, k) if numeric else k): _bounds(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_bounds(v) for v in node]
-    return node
-
-
 # file name -> (model, title, the record files it describes)
 KINDS: dict[str, tuple[type[Model], str, str]] = {
     "targets.schema.json": (Config, "targets.yaml", "targets.yaml"),
     "unit.schema.json": (Unit, "units/<unit>.yaml", "units/*.yaml"),
     "year.schema.json": (YearMeta, "targets/<year>/_year.yaml", "targets/*/_year.yaml"),
-    "tasks.schema.json": (TasksFile, "targets/<year>/<unit>.yaml", "targets/*/[a-z0-9]*.yaml"),
+    "tasks.schema.json": (Tasks, "targets/<year>/<unit>.yaml", "targets/*/[a-z0-9]*.yaml"),
 }
 
 
 def schema_of(kind: type[Model], title: str) -> dict[str, Any]:
     generated = kind.model_json_schema(by_alias=True, schema_generator=_Generator)
-    return {"$schema": DIALECT, **_bounds(generated), "title": title}
+    return {"$schema": DIALECT, **generated, "title": title}
 
 
 def documents() -> dict[str, str]:

@@ -7,7 +7,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from songlo_targets.errors import UsageError
+from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
+from songlo_targets.records.model import Task
 from songlo_targets.store import Transaction, edits
 
 AMENDMENT_ASSIGN = "Giao bổ sung nhiệm vụ"
@@ -67,7 +70,8 @@ class NewTask:
     carried_from: str | None = None
 
 
-def task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str] | None) -> Any:
+def new_task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str] | None
+                  ) -> Any:
     measure = None
     if new.measure_unit is not None or new.target is not None:
         measure = edits.mapping([
@@ -98,5 +102,26 @@ def add_task(transaction: Transaction, records: Records, year: int, new: NewTask
     """Append the task to its unit's file; return its reference."""
     tasks = tasks_of(transaction, records, year, new.unit)
     task_id = next_id(tasks)
-    edits.append(tasks, task_node(task_id, new, amendment))
+    edits.append(tasks, new_task_node(task_id, new, amendment))
     return f"{year}/{new.unit}/{task_id}"
+
+
+def task_node(transaction: Transaction, records: Records, task: Task) -> Any:
+    """The round-trip mapping of a loaded task, in its file opened in the transaction."""
+    path = records.year(task.year).task_paths[task.unit]
+    tree = transaction.open(path).tree
+    for node in (tree.get("tasks") if isinstance(tree, dict) else None) or []:
+        if isinstance(node, dict) and str(node.get("id")) == task.id:
+            return node
+    raise UsageError(N_("task `{id}` was not found in its file"), id=task.id)
+
+
+def add_amendment(node: Any, amendment: tuple[dt.date, str, str | None]) -> None:
+    """Append ``{date, decision, note}`` to the task's amendments (created if absent)."""
+    day, decision, note = amendment
+    entry = edits.mapping([("date", day), ("decision", decision), ("note", note)], flow=True)
+    existing = node.get("amendments")
+    if isinstance(existing, list) and existing:
+        edits.append(existing, entry)
+    else:
+        edits.set_key(node, "amendments", edits.sequence([entry]), edits.TASK_KEYS)

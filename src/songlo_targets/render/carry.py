@@ -1,0 +1,69 @@
+"""Rendering a carry-over plan (SPEC §4.3, §6.6) or a hand-over (§4.4): what is carried (or
+would be), then the counts, then what cannot be."""
+
+from __future__ import annotations
+
+from songlo_targets import formats, glossary
+from songlo_targets.i18n import N_, _, _n
+from songlo_targets.render.common import console
+from songlo_targets.write.carry import CarryPlan
+
+
+def _handover(plan: CarryPlan) -> bool:
+    return plan.from_year == plan.to_year
+
+
+def _texts(plan: CarryPlan, dry_run: bool) -> tuple[str, str, str]:
+    """The table's title, the count line, the header of the source column."""
+    if _handover(plan):
+        title = (_(N_("Would hand over in {year}"), year=plan.to_year) if dry_run
+                 else _(N_("Handed over in {year}"), year=plan.to_year))
+        done = (_n("{n} task to hand over", "{n} tasks to hand over", len(plan.items))
+                if dry_run else
+                _n("{n} task handed over", "{n} tasks handed over", len(plan.items)))
+        already = _n("{n} already handed over", "{n} already handed over", len(plan.already))
+        return title, done + "; " + already, _(N_("Task handed over"))
+    title = (_(N_("Would carry from {source} to {target}"), source=plan.from_year,
+               target=plan.to_year) if dry_run else
+             _(N_("Carried from {source} to {target}"), source=plan.from_year,
+               target=plan.to_year))
+    done = (_n("{n} task to carry", "{n} tasks to carry", len(plan.items)) if dry_run
+            else _n("{n} task carried", "{n} tasks carried", len(plan.items)))
+    already = _n("{n} already carried", "{n} already carried", len(plan.already))
+    return title, done + "; " + already, _(N_("Task of {year}"), year=plan.from_year)
+
+
+def print_plan(plan: CarryPlan, dry_run: bool) -> None:
+    """The table of what is carried (or would be), then what is already carried."""
+    from rich.table import Table
+
+    title, done, source = _texts(plan, dry_run)
+    out = console()
+    if plan.items:
+        baselines = any(item.task.baseline is not None for item in plan.items)
+        table = Table(title=title)
+        table.add_column(source, no_wrap=True)
+        table.add_column(glossary.label("field", "title"), min_width=12)
+        table.add_column(_(N_("New task")), no_wrap=True)
+        table.add_column(glossary.label("field", "deadline"), no_wrap=True)
+        if baselines:
+            table.add_column(glossary.label("field", "baseline"), justify="right", max_width=8)
+        for item in plan.items:
+            cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
+                     formats.date(item.task.deadline)]
+            if baselines:
+                cells.append(formats.number(item.task.baseline, formats.EXACT))
+            table.add_row(*cells)
+        out.print(table)
+    out.print(done)
+
+
+def blocked_lines(plan: CarryPlan) -> list[str]:
+    """One line per task that cannot be carried (its unit ended without a successor)."""
+    if _handover(plan):
+        return [_(N_("not handed over: {ref} — the unit `{unit}` has no active successor "
+                     "(`active.successor` in units/{unit}.yaml)"),
+                  ref=blocked.source.ref, unit=blocked.unit) for blocked in plan.blocked]
+    return [_(N_("not carried: {ref} — the unit `{unit}` is not active in {year} and has no "
+                 "successor"), ref=blocked.source.ref, unit=blocked.unit, year=plan.to_year)
+            for blocked in plan.blocked]

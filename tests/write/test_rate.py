@@ -1,0 +1,88 @@
+"""`targets rate YEAR UNIT`: the Standing Committee's final rating, in the unit's file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support.writing_support import Build, Run, tree_hashes
+
+UNIT = """\
+    name: Xã Đức Bác
+    group: xa-thi-tran
+    heads:
+      - {role: bi-thu, title: Bí thư Đảng ủy xã}
+      - {role: chu-tich, title: Chủ tịch UBND xã}
+    evaluations:
+      2022:
+        computed: hoan-thanh   # written by evaluate --write
+    """
+
+
+@pytest.fixture
+def repo(write_build: Build) -> Path:
+    return write_build({"units/duc-bac.yaml": UNIT,
+                        "targets/2022/_year.yaml": "supervisors: []\n",
+                        "targets/2022/duc-bac.yaml":
+                            "tasks:\n  - {id: '01', title: Một, deadline: 2022-12-31}\n"})
+
+
+def _unit(repo: Path) -> str:
+    return (repo / "units/duc-bac.yaml").read_text()
+
+
+def test_the_final_rating_is_recorded_by_its_name_with_the_decision(
+        repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "Đức Bác",
+                               "--final", "Hoàn thành nhiệm vụ", "--decision", "15-QĐ/HU",
+                               "--date", "20/01/2023")
+    assert code == 0, err
+    assert "Xã Đức Bác, 2022: final rating Hoàn thành nhiệm vụ" in err
+    assert _unit(repo).endswith(
+        "    computed: hoan-thanh   # written by evaluate --write\n"
+        "    final: hoan-thanh\n"
+        "    decision: 15-QĐ/HU\n"
+        "    date: 2023-01-20\n")
+    assert write_run("--root", str(repo), "check")[0] == 0
+
+
+def test_a_final_rating_that_differs_needs_a_note(repo: Path, write_run: Run) -> None:
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--final", "tot")
+    assert code == 2 and "the computed rating is hoan-thanh" in err and "--note" in err
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--final",
+                               "tốt", "--note", "Hoàn thành xuất sắc việc khó")
+    assert code == 0, err
+    assert "    final: tot\n    note: Hoàn thành xuất sắc việc khó\n" in _unit(repo)
+
+
+def test_a_head_is_rated_by_its_title(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--head",
+                               "Chủ tịch UBND xã", "--final", "khong-hoan-thanh",
+                               "--decision", "15-QĐ/HU", "--note", "Không hoàn thành")
+    assert code == 0, err
+    assert "Chủ tịch UBND xã, Xã Đức Bác, 2022: final rating Không hoàn thành nhiệm vụ" in err
+    text = _unit(repo)
+    assert "    decision: 15-QĐ/HU\n" in text
+    assert "      chu-tich: {final: khong-hoan-thanh, note: Không hoàn thành}\n" in text
+
+
+def test_criteria_points_are_recorded(repo: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--final",
+                               "hoan-thanh", "--criteria", "27")
+    assert code == 0, err
+    assert "    final: hoan-thanh\n    criteria: 27\n" in _unit(repo)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--final", "gioi"], "unknown rating level `gioi`"),
+    (["--final", "tot", "--head", "giam-doc", "--note", "x"], "unknown head `giam-doc`"),
+])
+def test_unknown_levels_and_heads_are_refused(repo: Path, write_run: Run, args: list[str],
+                                              said: str) -> None:
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", *args)
+    assert code == 2 and said in err, err
+    assert tree_hashes(repo) == before
