@@ -31,10 +31,12 @@ lint: $(STAMP)
 messages: $(STAMP)
 	$(BIN)/python -m songlo_targets.i18n_tools
 
-# Regenerate docs/diagnostics.md from the test cases.
+# Regenerate docs/diagnostics.md from the test cases, docs/cli.md from --help, docs/glossary.md
+# from the glossary.
 docs: $(STAMP)
 	$(BIN)/python tests/support/docgen.py
 	$(BIN)/python tests/support/cligen.py
+	$(BIN)/python tests/support/glossarygen.py
 
 # Time `targets check` (cold, warm) against the JSON floor, and start-up against bare typer.
 # BENCH_SIZES=1000,10000,100000 adds a province (slow); see docs/performance.md.

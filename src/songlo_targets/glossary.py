@@ -77,15 +77,20 @@ KINDS = tuple(_TABLE)
 """The kinds of concept the glossary names."""
 
 MEANINGS = {
-    "status": "a task's status at a date, from its last progress entry (SPEC §4.1)",
-    "bucket": "where a task not dropped stands at a date; every task is in one (SPEC §4.1)",
-    "flag": "a mark on a task's state: no entry since the last checkpoint; beyond the target",
-    "rating": "the rating a subject gets when it meets no level (SPEC §5)",
-    "task-type": "a task with a concrete result, or a target with a measure",
-    "field": "the fields of a task that people read (and that an assigned year freezes)",
-    "rating-field": "the two ratings recorded for a subject in a unit's file",
-    "subject": "who is rated, or owns a task, when no head role is named",
-    "direction": "whether a target's value must reach it from below or stay under it",
+    "status": "A task's status at a date: that of its last progress entry up to the date, "
+              "*not started* if none; *dropped* and *handed over* take it out of every count",
+    "bucket": "Where a task that is still counted stands at a date; each such task is in "
+              "exactly one bucket",
+    "flag": "A mark on a task's state: *stale* when it has no progress entry since the last "
+            "checkpoint, *exceeded* when its result went beyond what was required",
+    "rating": "The rating of the tool's own (the levels come from the rating policy): a "
+              "subject that meets no level is left to the Standing Committee",
+    "task-type": "A task with a concrete result, or a target with a measure",
+    "field": "The fields of a task as people read them (in the diff, the reports and the "
+             "messages about an assigned year)",
+    "rating-field": "The two ratings of a subject: computed from the records, and decided",
+    "subject": "Who is rated, or owns a task, when no head role is named",
+    "direction": "Whether a target's value must reach it from below or stay under it",
 }
 """What each kind is, for docs/glossary.md."""
 

@@ -13,3 +13,9 @@ def test_cli_doc_is_up_to_date() -> None:
     from support import cligen
 
     assert cligen.DOC.read_text(encoding="utf-8") == cligen.render(), "run `make docs`"
+
+
+def test_glossary_doc_is_up_to_date() -> None:
+    from support import glossarygen
+
+    assert glossarygen.DOC.read_text(encoding="utf-8") == glossarygen.render(), "run `make docs`"

@@ -86,3 +86,15 @@ def test_unknown_levels_and_heads_are_refused(repo: Path, write_run: Run, args: 
     code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", *args)
     assert code == 2 and said in err, err
     assert tree_hashes(repo) == before
+
+
+def test_a_final_rating_over_the_quota_is_refused_with_the_order_to_follow(
+        repo: Path, write_run: Run) -> None:
+    """The quota binds final ratings (SPEC §5): the first `xuat-sac` of a group with no other
+    final rating breaks it; the refusal says to record the others first."""
+    before = tree_hashes(repo)
+    code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--final",
+                               "xuat-sac", "--note", "Vượt xa yêu cầu")
+    assert code == 1 and "rating-quota" in err, err
+    assert "record the group's other final ratings first" in err
+    assert tree_hashes(repo) == before

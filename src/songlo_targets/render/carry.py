@@ -46,13 +46,16 @@ def print_plan(plan: CarryPlan, dry_run: bool) -> None:
         table.add_column(glossary.label("field", "title"), min_width=12)
         table.add_column(_(N_("New task")), no_wrap=True)
         table.add_column(glossary.label("field", "deadline"), no_wrap=True)
-        if baselines:
-            table.add_column(glossary.label("field", "baseline"), justify="right", max_width=8)
-        for item in plan.items:
+        shown = [formats.number(item.task.baseline, formats.EXACT) for item in plan.items]
+        if baselines:  # a narrow header, but never a number cut short
+            widest = max(len(number) for number in shown)
+            table.add_column(glossary.label("field", "baseline"), justify="right",
+                             min_width=widest, max_width=max(8, widest))
+        for item, baseline in zip(plan.items, shown, strict=True):
             cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
                      formats.date(item.task.deadline)]
             if baselines:
-                cells.append(formats.number(item.task.baseline, formats.EXACT))
+                cells.append(baseline)
             table.add_row(*cells)
         out.print(table)
     out.print(done)

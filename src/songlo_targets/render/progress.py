@@ -99,7 +99,7 @@ def as_markdown(view: ProgressView) -> str:
 
 
 def _across_units(view: ProgressView) -> bool:
-    """Tasks listed for several units (--overdue, --due-before): each row names its unit."""
+    """Tasks listed for several units (--overdue, --due-before): each names its unit."""
     return view.listed and view.unit is None
 
 
@@ -131,21 +131,27 @@ def _one_unit_cells(row: TaskRow) -> list[Cell]:
 
 
 def print_table(view: ProgressView) -> None:
-    from rich.table import Table
     from rich.text import Text
 
     out = console()
     if view.listed:
-        tasks = Table(title=title(view), title_justify="left", show_lines=False)
-        shift = 1 if _across_units(view) else 0
-        for index, header in enumerate(_task_headers(view)):
-            tasks.add_column(header, overflow="fold",
-                             max_width={2: 10, 4: 12, 5: 12}.get(index - shift),
-                             no_wrap=index - shift in (0, 3, 6))
-        for row in view.tasks:
-            style = "red" if row.state.bucket == "overdue" else (
-                "green" if row.state.done else None)
-            tasks.add_row(*[str(c) for c in _task_cells(row, view)], style=style)
+        # Across units, each unit's name heads its tasks (a column would take the titles' room)
+        tasks = layout.table(title(view))
+        headers = _task_headers(view)[1:] if _across_units(view) else _task_headers(view)
+        texts = [r.task.title for r in view.tasks] + [u.name for u in view.units]
+        for index, header in enumerate(headers):
+            if index == 1:
+                layout.text_column(tasks, header, texts)
+            else:
+                tasks.add_column(header, overflow="fold", no_wrap=index in (0, 3, 6),
+                                 max_width={2: 10, 4: 12, 5: 12}.get(index))
+        for unit in view.units:
+            if _across_units(view) and unit.tasks:
+                tasks.add_row("", Text(unit.name, style="bold"), *[""] * (len(headers) - 2))
+            for row in unit.tasks:
+                style = "red" if row.state.bucket == "overdue" else (
+                    "green" if row.state.done else None)
+                tasks.add_row(*[str(c) for c in _one_unit_cells(row)], style=style)
         out.print(tasks)
     table = layout.table(None if view.listed else title(view))
     names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]

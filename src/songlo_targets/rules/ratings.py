@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from songlo_targets import formats
 from songlo_targets.derive.evaluation import REVIEW, quota_test
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
@@ -66,7 +67,8 @@ def rating_quota(records: Records, context: Context) -> Iterator[Diagnostic]:
                  "level_name": level_name(policy, result.level),
                  "of_name": level_name(policy, policy.quota.of),
                  "year": year, "units": ", ".join(u.name for u in at_level),
-                 "allowed": result.allowed, "share": round(policy.quota.at_most * 100),
+                 "allowed": result.allowed,
+                 "share": formats.number(policy.quota.at_most * 100, 1),
                  "of_count": result.of_count, "of": policy.quota.of,
                  "excess": result.excess}, year=year)
 
