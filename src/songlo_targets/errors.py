@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from songlo_targets import formats
 from songlo_targets.i18n import N_, _
 
 EXIT_OK, EXIT_RECORDS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
@@ -72,7 +73,7 @@ def machine_refusal(exc: BaseException) -> str | None:
         return _(UNSAFE_MESSAGES[exc.kind], name=exc.rel)
     if isinstance(exc, FileTooLarge):
         return _(N_("{file}: the file is {size} MiB, more than the tool reads"),
-                 file=exc.rel, size=f"{exc.size / 1024 / 1024:.1f}")
+                 file=exc.rel, size=formats.number(exc.size / 1024 / 1024, 1))
     if isinstance(exc, OSError) and exc.errno in _CAUSES:
         cause = _(_CAUSES[exc.errno])
         if exc.filename is None:

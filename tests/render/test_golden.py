@@ -32,13 +32,21 @@ CASES = {
     "evaluate-2022.csv": ["evaluate", "2022", "--format", "csv"],
     "evaluate-2021-en.txt": ["--lang", "en", "evaluate", "2021"],
     "export-2022.csv": ["export", "2022", "--format", "csv"],
+    # the example of today's practice: scores and a quarter, at 80 columns
+    "example-evaluate-2026-q2-80.txt": ["--root", str(ROOT / "examples" / "xa-song-lo"),
+                                        "evaluate", "2026", "--quarter", "2"],
+    "example-evaluate-2026-q1.md": ["--root", str(ROOT / "examples" / "xa-song-lo"),
+                                    "evaluate", "2026", "--quarter", "1", "--format", "md"],
 }
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden(name: str, request: pytest.FixtureRequest,
-                capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    args = ["--root", str(ROOT), *CASES[name]]
+                capsysbinary: pytest.CaptureFixture[bytes],
+                monkeypatch: pytest.MonkeyPatch) -> None:
+    if name.endswith("-80.txt"):
+        monkeypatch.setenv("COLUMNS", "80")
+    args = CASES[name] if CASES[name][0] == "--root" else ["--root", str(ROOT), *CASES[name]]
     if "--lang" not in args:
         args = ["--lang", "vi", *args]
     with pytest.raises(SystemExit) as exit_:

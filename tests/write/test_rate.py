@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -69,11 +71,51 @@ def test_a_head_is_rated_by_its_title(repo: Path, write_run: Run) -> None:
     assert "      chu-tich: {final: khong-hoan-thanh, note: Không hoàn thành}\n" in text
 
 
+SCORED = """\
+    supervisors: []
+    rating:
+      score: {results: 70, criteria: 30}
+      levels:
+        - {key: tot, name: Hoàn thành tốt nhiệm vụ, when: {score: 70}}
+        - {key: hoan-thanh, name: Hoàn thành nhiệm vụ, when: {score: 50}}
+      periods: quarterly
+    """
+
+
 def test_criteria_points_are_recorded(repo: Path, write_run: Run) -> None:
+    (repo / "targets/2022/_year.yaml").write_text(textwrap.dedent(SCORED), encoding="utf-8")
     code, out, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--final",
                                "hoan-thanh", "--criteria", "27")
     assert code == 0, err
     assert "    final: hoan-thanh\n    criteria: 27\n" in _unit(repo)
+
+
+def test_criteria_points_alone_and_by_quarter(repo: Path, write_run: Run) -> None:
+    (repo / "targets/2022/_year.yaml").write_text(textwrap.dedent(SCORED), encoding="utf-8")
+    code, _, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--criteria", "25")
+    assert code == 0 and "Xã Đức Bác, 2022: 25 criteria points" in err, err
+    code, _, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--quarter", "2",
+                             "--criteria", "26.5")
+    assert code == 0 and "quarter 2 of 2022: 26.5 criteria points" in err, err
+    code, _, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", "--head",
+                             "chu-tich", "--quarter", "1", "--criteria", "24")
+    assert code == 0, err
+    text = _unit(repo)
+    assert "final" not in text  # the points alone: no decision was recorded
+    assert ("    criteria: 25\n    quarters:\n      2: {criteria: 26.5}\n" in text), text
+    assert "chu-tich: {quarters: {1: {criteria: 24}}}" in text, text
+    assert write_run("--root", str(repo), "check")[0] == 0
+    code, out, _ = write_run("--root", str(repo), "evaluate", "2022", "--quarter", "2",
+                             "--format", "json")
+    assert json.loads(out)["units"] == []  # nothing due in quarter 2 (the task is due 31/12)
+    code, out, _ = write_run("--root", str(repo), "evaluate", "2022", "--format", "json")
+    (unit,) = json.loads(out)["units"]
+    assert unit["score"] == {"results": 0, "criteria": 25, "total": 25}
+    for args, said in [([], "nothing to record"), (["--quarter", "1"], "give --criteria"),
+                       (["--quarter", "1", "--criteria", "2", "--final", "tot"],
+                        "quarterly ratings are computed")]:
+        code, _, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", *args)
+        assert code == 2 and said in err, err
 
 
 @pytest.mark.parametrize(("args", "said"), [

@@ -19,8 +19,9 @@ def register(app: typer.Typer) -> None:
         year: Annotated[int, typer.Argument(metavar="YEAR", help=_(N_("The year rated.")))],
         unit: Annotated[str, typer.Argument(metavar="UNIT", help=_(N_(
             "The unit: its id or its name, with or without diacritics.")))],
-        final: Annotated[str, typer.Option("--final", help=_(N_(
-            "The rating decided: a level's key or its name (\"Hoàn thành tốt nhiệm vụ\").")))],
+        final: Annotated[str | None, typer.Option("--final", help=_(N_(
+            "The rating decided: a level's key or its name (\"Hoàn thành tốt nhiệm vụ\")."
+        )))] = None,
         head: Annotated[str | None, typer.Option("--head", help=_(N_(
             "Rate this head instead of the unit: a role or the head's title.")))] = None,
         decision: Annotated[str | None, typer.Option("--decision", help=_(N_(
@@ -31,6 +32,10 @@ def register(app: typer.Typer) -> None:
             "Why the final rating differs from the computed one (required then).")))] = None,
         criteria: Annotated[float | None, typer.Option("--criteria", help=_(N_(
             "The points judged by people, when the policy has a score (§5.1).")))] = None,
+        quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4, metavar="N",
+                                                    help=_(N_(
+            "Record the criteria points of this quarter (a policy with `periods: "
+            "quarterly`).")))] = None,
     ) -> None:
         from songlo_targets.cli.writing import finish, refused
         from songlo_targets.dates import parse_date
@@ -42,7 +47,7 @@ def register(app: typer.Typer) -> None:
         records, loaded = load(settings.repository())
         unit_id = find_unit(records, unit)
         done = rate(records, year, unit_id, FinalRating(
-            final, head, decision, parse_date(date) if date else None, note, criteria),
+            final, head, decision, parse_date(date) if date else None, note, criteria, quarter),
             loaded=loaded)
         if not done.outcome.ok:
             if any(d.code == "rating-quota" for d in done.outcome.refused):
@@ -54,6 +59,16 @@ def register(app: typer.Typer) -> None:
         record = records.units[unit_id]
         subject = (next(h.title for h in record.heads if h.role == done.role) + ", " +
                    record.name) if done.role else record.name
-        print(_(N_("{subject}, {year}: final rating {level}"), subject=subject, year=year,
-                level=names.get(done.level, done.level)), file=sys.stderr)
+        if done.level is not None:
+            print(_(N_("{subject}, {year}: final rating {level}"), subject=subject, year=year,
+                    level=names.get(done.level, done.level)), file=sys.stderr)
+        if criteria is not None:
+            from songlo_targets import formats
+
+            points = formats.number(criteria, formats.EXACT)
+            print(_(N_("{subject}, quarter {quarter} of {year}: {points} criteria points"),
+                    subject=subject, quarter=quarter, year=year, points=points)
+                  if quarter else
+                  _(N_("{subject}, {year}: {points} criteria points"), subject=subject,
+                    year=year, points=points), file=sys.stderr)
         finish(done.outcome)

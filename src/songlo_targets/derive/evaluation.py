@@ -354,6 +354,8 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
                 continue
             tasks = [t for t in tasks if t.deadline.year == year
                      and quarter_of(t.deadline) == quarter]
+            if not tasks:
+                continue  # nothing due in the quarter: nothing to rate
         pairs = [(t, state(t)) for t in tasks]
         recorded = unit.evaluations.get(year) if unit is not None else None
         subject = judge(policy, pairs, recorded, quarter)

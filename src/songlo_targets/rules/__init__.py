@@ -37,9 +37,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     progress.evidence_file,
     progress.target_not_reached,
     progress.status_regress,
+    progress.quality_not_done,
     ratings.rating_unknown,
     ratings.rating_quota,
     ratings.rating_override,
+    ratings.criteria_points,
 )
 
 

@@ -142,3 +142,14 @@ def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
                                  {"task": task.ref, "done": formats.date(was_done.date),
                                   "status": entry.status}, task.ref)
                 was_done = None
+
+
+def quality_not_done(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value`: `quality: defective` judges a result, so only a `done` entry has it."""
+    for task in records.all_tasks():
+        for entry in task.progress:
+            if entry.quality is not None and entry.status != "done":
+                where = entry.at("quality")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("`quality` judges a result: only an entry with status "
+                                    "`done` has it"), {}, task.ref)

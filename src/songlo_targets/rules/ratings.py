@@ -9,7 +9,7 @@ from songlo_targets.derive.evaluation import REVIEW, quota_test
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records, level_name
-from songlo_targets.records.model import Evaluation, HeadEvaluation, Unit
+from songlo_targets.records.model import Evaluation, HeadEvaluation, Model, Unit
 from songlo_targets.rules.context import Context
 
 
@@ -90,3 +90,37 @@ def rating_override(records: Records, context: Context) -> Iterator[Diagnostic]:
                                   "final_name": level_name(policy, evaluation.final),
                                   "computed_name": level_name(policy, evaluation.computed),
                                   "who": who, "year": year}, year=year)
+
+
+def criteria_points(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value` on criteria points (§5.1) that the year's policy cannot use: recorded
+    where it gives none, above its `score.criteria`, or by quarter in a yearly policy."""
+    for unit in records.units.values():
+        for year, _role, evaluation in _subjects(unit):
+            policy = records.policy(year)
+            maximum = policy.score.criteria if policy.score is not None else 0
+            points: list[tuple[float | None, Model]] = [(evaluation.criteria, evaluation)]
+            points += [(q.criteria, q) for q in evaluation.quarters.values()]
+            if evaluation.quarters and policy.periods != "quarterly":
+                where = evaluation.at("quarters")
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("criteria points by quarter, but the rating policy of "
+                                    "{year} is yearly: add `periods: quarterly` to it"),
+                                 {"year": year}, year=year)
+            for value, record in points:
+                if value is None:
+                    continue
+                where = record.at("criteria")
+                if not maximum:
+                    yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                     N_("criteria points recorded, but the rating policy of "
+                                        "{year} gives none (`score: {{criteria: …}}`)"),
+                                     {"year": year}, year=year)
+                elif value > maximum:
+                    yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                     N_("{value} criteria points: the rating policy of {year} "
+                                        "gives at most {maximum}"),
+                                     {"value": formats.number(value, formats.EXACT),
+                                      "year": year,
+                                      "maximum": formats.number(maximum, formats.EXACT)},
+                                     year=year)

@@ -113,7 +113,8 @@ def _changes(records: Records, task: Task, asked: Amendment
                                 "one"), ref=task.ref)
         if asked.target != task.measure.target:
             values["target"] = asked.target
-            changes.append(Change("target", f"{task.measure.target:g}", f"{asked.target:g}"))
+            changes.append(Change("target", formats.number(task.measure.target, formats.EXACT),
+                                  formats.number(asked.target, formats.EXACT)))
     if asked.owner is not None:
         unit = records.units.get(task.unit)
         role = find_key("role", asked.owner, role_options(unit))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from songlo_targets import formats
 from songlo_targets.dates import parse_date
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import TargetsError, UsageError
@@ -251,7 +252,7 @@ class _Reader:
         deadline = self.cell("deadline", _date, dt.date(year, 12, 31))
         if isinstance(deadline, dt.date) and deadline.year != year:
             self.problem("deadline", _(N_("{date} is not in {year}"),
-                                       date=deadline.strftime("%d/%m/%Y"), year=year))
+                                       date=formats.date(deadline), year=year))
         target = self.cell("target", _number)
         baseline = self.cell("baseline", _number)
         direction = self.cell("direction", lambda c: _choice(c, _DIRECTIONS, N_(

@@ -2,9 +2,11 @@
 
 Writes ``evaluations.<year>.final`` of the unit (or ``heads.<role>.final`` with a head), with the
 decision's number and date, the note and the points judged by people (``criteria``, §5.1), in
-the unit's file; the computed rating is never touched. A final rating that differs from the
-computed one needs its reason (SPEC §3.2); the transaction refuses what `targets check` would
-report (an unknown level, a group over the quota).
+the unit's file; the computed rating is never touched. Criteria points may be recorded alone
+(they come before the rating they count in), and for one quarter (``quarters.<N>.criteria``,
+for a policy with ``periods: quarterly``; quarterly ratings have no final). A final rating that
+differs from the computed one needs its reason (SPEC §3.2); the transaction refuses what
+`targets check` would report (an unknown level, a group over the quota).
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from songlo_targets.write.ratings import EVALUATION_KEYS, child
 class FinalRating:
     """The decision as typed: the level and head may be keys or the names people read."""
 
-    level: str
+    level: str | None  # None: only criteria points are recorded
     head: str | None = None
     decision: str | None = None
     date: dt.date | None = None
     note: str | None = None
     criteria: float | None = None  # points judged by people (§5.1)
+    quarter: int | None = None  # the criteria points are those of this quarter
 
 
 @dataclass
@@ -41,7 +44,7 @@ class Rated:
     year: int
     unit: str
     role: str | None
-    level: str  # the level's key
+    level: str | None  # the level's key; None when only criteria points were recorded
     computed: str | None  # the computed rating it was compared with
     outcome: Outcome = field(default_factory=Outcome)
 
@@ -65,12 +68,26 @@ def computed_rating(records: Records, year: int, unit: str, role: str | None) ->
     return next((h.computed for h in found.heads if h.role == role), None)
 
 
+def _check_asked(asked: FinalRating) -> None:
+    if asked.quarter is not None and asked.criteria is None:
+        raise UsageError(N_("--quarter records the criteria points of a quarter: give "
+                            "--criteria POINTS"))
+    if asked.quarter is not None and asked.level is not None:
+        raise UsageError(N_("quarterly ratings are computed, not decided: record --final for "
+                            "the year, without --quarter"))
+    if asked.level is None and asked.criteria is None:
+        raise UsageError(N_("nothing to record: give --final LEVEL, --criteria POINTS, or "
+                            "both"))
+
+
 def rate(records: Records, year: int, unit: str, asked: FinalRating,
          loaded: list[Diagnostic] | None = None) -> Rated:
     record = records.units[unit]
-    level = find_key("level", asked.level, level_options(records, year))
+    _check_asked(asked)
+    level = (find_key("level", asked.level, level_options(records, year))
+             if asked.level is not None else None)
     role = find_key("role", asked.head, role_options(record)) if asked.head else None
-    computed = computed_rating(records, year, unit, role)
+    computed = computed_rating(records, year, unit, role) if level is not None else None
     note = asked.note.strip() if asked.note and asked.note.strip() else None
     if computed is not None and computed != level and note is None:
         raise UsageError(N_("the computed rating is {computed}: a final rating that differs "
@@ -82,13 +99,17 @@ def rate(records: Records, year: int, unit: str, asked: FinalRating,
     key = next((k for k in evaluations if str(k) == str(year)), year)
     entry = child(evaluations, key)
     target = child(child(entry, "heads", EVALUATION_KEYS), role, flow=True) if role else entry
-    set_key(target, "final", level, EVALUATION_KEYS)
+    if level is not None:
+        set_key(target, "final", level, EVALUATION_KEYS)
     if asked.decision and asked.decision.strip():
         set_key(entry, "decision", asked.decision.strip(), EVALUATION_KEYS)
     if asked.date is not None:
         set_key(entry, "date", asked.date, EVALUATION_KEYS)
     if note is not None:
         set_key(target, "note", note, EVALUATION_KEYS)
-    if asked.criteria is not None:
+    if asked.criteria is not None and asked.quarter is not None:
+        quarter = child(child(target, "quarters", EVALUATION_KEYS), asked.quarter, flow=True)
+        set_key(quarter, "criteria", edits.number(asked.criteria), ("criteria",))
+    elif asked.criteria is not None:
         set_key(target, "criteria", edits.number(asked.criteria), EVALUATION_KEYS)
     return Rated(year, unit, role, level, computed, transaction.commit())
