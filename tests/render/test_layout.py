@@ -61,3 +61,38 @@ def test_evaluate_reads_at(capsys: pytest.CaptureFixture[str], monkeypatch: pyte
     assert_readable(out, columns, UNIT_NAMES + heads)
     assert "xuat-sac" not in out and "hoan-thanh" not in out  # labels, never keys
     assert "Hoàn thành xuất sắc" in re.sub(r"\s+", " ", out)
+
+
+TASKS = {task.ref: task.title for task in RECORDS.years[2022].all_tasks()}
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_carry_dry_run_reads_at(capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    out = screen(capsys, monkeypatch, columns, "carry", "2022", "2023", "--dry-run")
+    carried = [line for line in out.splitlines() if "→" in line]
+    assert carried, out
+    shown = [ref for ref in TASKS if ref + " →" in out]
+    assert len(shown) == len(carried)
+    units = [RECORDS.units[ref.split("/")[1]].name for ref in shown]
+    assert_readable(out, columns, units + [TASKS[ref] for ref in shown])
+    # both references whole, below the title (the new one on the next line if it must)
+    pairs = re.findall(r"2022/[a-z0-9-]+/[\w.-]+ →\s+2023/[a-z0-9-]+/[\w.-]+", out)
+    assert len(pairs) == len(carried)
+    assert "31/12/2023" in out and "…" not in out
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize("args", [["--unit", "duc-bac"], ["--overdue"]])
+def test_task_lists_read_at(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                            columns: int, args: list[str]) -> None:
+    from songlo_targets.derive.progress import Filters, progress_view
+
+    out = screen(capsys, monkeypatch, columns, "progress", "--year", "2022", *args)
+    filters = Filters(unit="duc-bac") if "--unit" in args else Filters(overdue=True)
+    view = progress_view(RECORDS, 2022, None, filters)
+    assert view.tasks
+    units = [RECORDS.units[row.task.unit].name for row in view.tasks]
+    assert_readable(out, columns, units + [row.task.title for row in view.tasks] +
+                    [row.owner for row in view.tasks])
+    assert "chu-tich" not in out and "bi-thu" not in out

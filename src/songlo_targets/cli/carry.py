@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
             records, plan, decision, dry_run=dry_run, loaded=loaded, force=force,
             decision_day=dates.parse_date(decision_date) if decision_date else None)
         if outcome.ok:
-            print_plan(numbered, dry_run)
+            print_plan(numbered, dry_run, {u.id: u.name for u in records.units.values()})
         for line in blocked_lines(numbered):
             print(line, file=sys.stderr)
         if dry_run and not force and not ended(source, dates.today()):

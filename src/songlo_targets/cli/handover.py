@@ -55,7 +55,7 @@ def register(app: typer.Typer) -> None:
             records, plan, decision, dry_run=dry_run, loaded=loaded, note=AMENDMENT_HANDOVER,
             decision_day=given or (min(on, dates.today()) if date else None))
         if outcome.ok:
-            print_plan(numbered, dry_run)
+            print_plan(numbered, dry_run, {u.id: u.name for u in records.units.values()})
         for line in blocked_lines(numbered):
             print(line, file=sys.stderr)
         if dry_run and numbered.items and records.year(chosen).assigned and not decision:

@@ -3,10 +3,13 @@ would be), then the counts, then what cannot be."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from songlo_targets import formats, glossary
 from songlo_targets.i18n import N_, _, _n
+from songlo_targets.render import layout
 from songlo_targets.render.common import console
-from songlo_targets.write.carry import CarryPlan
+from songlo_targets.write.carry import CarryItem, CarryPlan
 
 
 def _handover(plan: CarryPlan) -> bool:
@@ -33,32 +36,50 @@ def _texts(plan: CarryPlan, dry_run: bool) -> tuple[str, str, str]:
     return title, done + "; " + already, _(N_("Task of {year}"), year=plan.from_year)
 
 
-def print_plan(plan: CarryPlan, dry_run: bool) -> None:
-    """The table of what is carried (or would be), then what is already carried."""
-    from rich.table import Table
+def print_plan(plan: CarryPlan, dry_run: bool,
+               unit_names: Mapping[str, str] | None = None) -> None:
+    """The table of what is carried (or would be), then what is already carried.
 
-    title, done, source = _texts(plan, dry_run)
+    One row per task, under the name of its (new) unit: the title, and below it the two
+    references (they are long: at 80 columns a column of their own left the title no room),
+    the deadline and the baseline."""
+    from rich.text import Text
+
+    title, done, _source = _texts(plan, dry_run)
+    names = unit_names or {}
     out = console()
     if plan.items:
         baselines = any(item.task.baseline is not None for item in plan.items)
-        table = Table(title=title)
-        table.add_column(source, no_wrap=True)
-        table.add_column(glossary.label("field", "title"), min_width=12)
-        table.add_column(_(N_("New task")), no_wrap=True)
+        table = layout.table(title)
+        layout.text_column(table, glossary.label("field", "title"),
+                           [item.source.title for item in plan.items] +
+                           [_reference_line(item) for item in plan.items])
         table.add_column(glossary.label("field", "deadline"), no_wrap=True)
         shown = [formats.number(item.task.baseline, formats.EXACT) for item in plan.items]
         if baselines:  # a narrow header, but never a number cut short
+            header = glossary.label("field", "baseline")
             widest = max(len(number) for number in shown)
-            table.add_column(glossary.label("field", "baseline"), justify="right",
-                             min_width=widest, max_width=max(8, widest))
+            table.add_column(header, justify="right", min_width=widest,
+                             max_width=max(8, widest, layout.longest_word([header])))
+        unit = None
         for item, baseline in zip(plan.items, shown, strict=True):
-            cells = [item.source.ref, item.source.title, item.ref or item.task.unit,
-                     formats.date(item.task.deadline)]
+            if item.task.unit != unit:
+                unit = item.task.unit
+                if unit != plan.items[0].task.unit:
+                    table.add_section()
+                table.add_row(Text(names.get(unit, unit), style="bold"))
+            cell = Text(item.source.title)
+            cell.append("\n" + _reference_line(item), style="dim")
+            cells: list[Text | str] = [cell, formats.date(item.task.deadline)]
             if baselines:
                 cells.append(baseline)
             table.add_row(*cells)
         out.print(table)
     out.print(done)
+
+
+def _reference_line(item: CarryItem) -> str:
+    return f"{item.source.ref} → {item.ref or item.task.unit}"
 
 
 def blocked_lines(plan: CarryPlan) -> list[str]:

@@ -130,29 +130,59 @@ def _one_unit_cells(row: TaskRow) -> list[Cell]:
             result_text(row), formats.date(state.last_update)]
 
 
+TASK_COLUMNS_WIDE = 160
+
+
+def _tasks_table(view: ProgressView) -> Any:
+    """One row per task; across units, each unit's name heads its tasks. Very wide (160
+    columns): a column for each field. Narrower, the title keeps the room: the owner and the
+    last update go on a line below it."""
+    from rich.text import Text
+
+    table = layout.table(title(view))
+    across = _across_units(view)
+    headers = _task_headers(view)[1:] if across else _task_headers(view)
+    units = [unit for unit in view.units if unit.tasks]
+    rows = [(row, [str(c) for c in _one_unit_cells(row)]) for unit in units
+            for row in unit.tasks]
+    texts = [cells[1] for _, cells in rows] + [unit.name for unit in units]
+    columns = layout.width() >= TASK_COLUMNS_WIDE
+    room = layout.is_wide()
+    shown = range(7) if columns else (0, 1, 3, 4, 5)  # id, title, (owner), deadline, status,
+    results = min(20 if room else 16,  # result, (last update)
+                  max(10, layout.longest_word(cells[5] for _, cells in rows)))
+    for index in shown:
+        if index == 1:
+            layout.text_column(table, headers[index], texts)
+        else:
+            table.add_column(headers[index], overflow="fold", no_wrap=index in (0, 3, 6),
+                             max_width={2: 14, 4: 18 if room else 12, 5: results}.get(index))
+    by_row = dict((id(row), cells) for row, cells in rows)
+    for unit in units:
+        if across:
+            table.add_row("", Text(unit.name, style="bold"), *[""] * (len(shown) - 2))
+        for row in unit.tasks:
+            cells = by_row[id(row)]
+            style = "red" if row.state.bucket == "overdue" else (
+                "green" if row.state.done else None)
+            if columns:
+                table.add_row(*cells, style=style)
+                continue
+            task_cell = Text(cells[1])
+            update = row.state.last_update
+            below = [row.owner, *([f"{_(N_('Last update'))} {formats.date(update)}"]
+                                  if update else [])]
+            task_cell.append("\n" + " · ".join(text for text in below if text), style="dim")
+            table.add_row(cells[0], task_cell, cells[3], cells[4], cells[5], style=style)
+    return table
+
+
 def print_table(view: ProgressView) -> None:
     from rich.text import Text
 
     out = console()
     if view.listed:
-        # Across units, each unit's name heads its tasks (a column would take the titles' room)
-        tasks = layout.table(title(view))
-        headers = _task_headers(view)[1:] if _across_units(view) else _task_headers(view)
-        texts = [r.task.title for r in view.tasks] + [u.name for u in view.units]
-        for index, header in enumerate(headers):
-            if index == 1:
-                layout.text_column(tasks, header, texts)
-            else:
-                tasks.add_column(header, overflow="fold", no_wrap=index in (0, 3, 6),
-                                 max_width={2: 10, 4: 12, 5: 12}.get(index))
-        for unit in view.units:
-            if _across_units(view) and unit.tasks:
-                tasks.add_row("", Text(unit.name, style="bold"), *[""] * (len(headers) - 2))
-            for row in unit.tasks:
-                style = "red" if row.state.bucket == "overdue" else (
-                    "green" if row.state.done else None)
-                tasks.add_row(*[str(c) for c in _one_unit_cells(row)], style=style)
-        out.print(tasks)
+        out.print(_tasks_table(view))
     table = layout.table(None if view.listed else title(view))
     names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]
     layout.text_column(table, _(N_("Unit")), names)
