@@ -35,7 +35,7 @@ def as_of_option() -> Any:
 
 def group_option() -> Any:
     return typer.Option("--group", help=_(N_(
-        "Only the units of this group (a key of targets.yaml).")))
+        "Only the units of this group: its name or its key in targets.yaml.")))
 
 
 def as_of_date(text: str | None) -> dt.date | None:

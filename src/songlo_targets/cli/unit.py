@@ -13,7 +13,7 @@ from songlo_targets.i18n import N_, _
 def register(app: typer.Typer) -> None:
     unit_app = typer.Typer(
         context_settings={"help_option_names": ["-h", "--help"]}, no_args_is_help=True,
-        help=_(N_("The units of the records.")), rich_markup_mode=None)
+        help=_(N_("The units of the records: `unit add ID` adds one.")), rich_markup_mode=None)
 
     @unit_app.command("add", help=_(N_("Write units/ID.yaml, a new unit.")))
     def add_command(

@@ -16,7 +16,7 @@ def refused(outcome: Outcome) -> None:
     from songlo_targets.render import diagnostics as output
 
     for diagnostic in outcome.refused:
-        print(output.text_block(diagnostic, outcome.texts), file=sys.stderr)
+        print(output.refusal_block(diagnostic, outcome.texts, outcome.before), file=sys.stderr)
     print(nothing_written(len(outcome.refused)), file=sys.stderr)
     raise typer.Exit(EXIT_RECORDS)
 

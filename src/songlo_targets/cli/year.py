@@ -14,7 +14,8 @@ from songlo_targets.i18n import N_, _
 def register(app: typer.Typer) -> None:
     year_app = typer.Typer(
         context_settings={"help_option_names": ["-h", "--help"]}, no_args_is_help=True,
-        help=_(N_("The years of the records.")), rich_markup_mode=None)
+        help=_(N_("The years of the records: `year new YEAR` starts one from the year before.")),
+        rich_markup_mode=None)
 
     @year_app.command("new", help=_(N_("Write targets/YEAR/_year.yaml from the year before "
                                        "(basis, supervisors, checkpoints moved to YEAR), "

@@ -54,6 +54,53 @@ def text_block(diagnostic: Diagnostic, texts: Mapping[str, str], color: bool = F
     return "\n".join(out)
 
 
+def written_lines(before: str | None, after: str) -> set[int]:
+    """The 1-based lines of ``after`` that a change adds or rewrites (all of a new file)."""
+    import difflib
+
+    new = after.splitlines()
+    if before is None:
+        return set(range(1, len(new) + 1))
+    found: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, before.splitlines(), new, autojunk=False)
+    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "insert"):
+            found.update(range(j1 + 1, j2 + 1))
+    return found
+
+
+def refusal_block(diagnostic: Diagnostic, after: Mapping[str, str],
+                  before: Mapping[str, str], color: bool = False) -> str:
+    """A diagnostic that a writing command refuses: its position is in the file *as the
+    command would write it*, so say so where that line is one the command would write, with
+    the lines around it, marked `+` (the file on disk is left as it is)."""
+    d = diagnostic
+    text = after.get(d.path)
+    if text is None:
+        return text_block(d, after, color)
+    old = before.get(d.path)
+    new_lines = written_lines(old, text)
+    if d.line not in new_lines:
+        return text_block(d, after, color)
+    lines = text.splitlines()
+    shown = [n for n in range(max(1, d.line - 2), min(len(lines), d.line + 2) + 1)
+             if n in new_lines or n == d.line]
+    width = len(str(shown[-1]))
+    out = [text_block(d, {}, color).splitlines()[0], f"{' ' * width} |"]
+    for number in shown:
+        out.append(f"{number:>{width}} + {lines[number - 1]}")
+        if number == d.line:
+            out.append(f"{' ' * width} | {' ' * (d.col - 1)}^")
+    count = len(old.splitlines()) if old is not None else 0
+    note = (_(N_("line {line} is one this command would write: {path} has {count} lines on "
+                 "disk and was left as it is"), line=d.line, path=d.path, count=count)
+            if old is not None else
+            _(N_("{path} would be a new file; it was not created"), path=d.path))
+    out.append(f"{' ' * width} = {_(N_('note'))}: {note}")
+    out.append(f"{' ' * width} = {_(N_('help'))}: {d.help()}")
+    return "\n".join(out)
+
+
 def as_text(diagnostics: list[Diagnostic], texts: Mapping[str, str], files: int,
             color: bool = False) -> str:
     errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)

@@ -37,6 +37,7 @@ class Outcome:
     changed: list[str] = field(default_factory=list)  # relative paths whose bytes change
     refused: list[Diagnostic] = field(default_factory=list)  # the errors the change would bring
     texts: dict[str, str] = field(default_factory=dict)  # texts to show the refused lines
+    before: dict[str, str] = field(default_factory=dict)  # the same files as they are on disk
     written: bool = False
 
     @property
@@ -117,6 +118,8 @@ class Transaction:
         after = [d for d in after if d.code not in tolerate]
         outcome.refused = _introduced(before, after, set(rendered), allow_existing)
         outcome.texts = dict(after_records.texts)
+        outcome.before = {rel: on_disk[rel].decode("utf-8", "replace") for rel in rendered
+                          if rel in on_disk}
         return outcome
 
     def commit(self, dry_run: bool = False, allow_existing: bool = False,
