@@ -198,7 +198,7 @@ class YearReport:
     totals: Counts
     overdue: list[TaskRow]
     stale: list[TaskRow]
-    carried_in: list[TaskRow]
+    carried_in: list[TaskRow]  # carried from an earlier year (§4.3)
     carry_on: list[TaskRow]
     goals: list[GoalRow]
     supervisors: list[SupervisorRow]
@@ -207,6 +207,7 @@ class YearReport:
     basis: list[tuple[int, str]]  # the year's basis, numbered for the appendix's footnotes
     evidence_root: str = ""  # relative path from a unit page's folder to the repository root
     rating: RatingView | None = field(default=None)  # the danh-gia documents' data
+    handed_in: list[TaskRow] = field(default_factory=list)  # from a unit that ended (§4.4)
 
 
 
@@ -423,7 +424,10 @@ class _Builder:
             groups=groups, units=units, categories=categories, totals=totals,
             overdue=[t for t in live if t.state.bucket == "overdue"],
             stale=[t for t in live if t.state.stale],
-            carried_in=[t for t in tasks if t.carried_from],
+            carried_in=[t for t in tasks if t.carried_from
+                        and not t.carried_from.startswith(f"{self.number}/")],
+            handed_in=[t for t in tasks if t.carried_from
+                       and t.carried_from.startswith(f"{self.number}/")],
             carry_on=[t for t in live if not t.state.done],
             goals=self.goal_rows(tasks), supervisors=self.supervisor_rows(units, tasks),
             checkpoints=self.checkpoints, issue=self.document,
