@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from songlo_targets import dates
-from songlo_targets.check import check_records
+from songlo_targets.check import check
 from songlo_targets.derive.report import build_report
 from songlo_targets.derive.state import default_as_of
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.errors import TargetsError, UsageError
 from songlo_targets.i18n import N_
-from songlo_targets.read.loader import load
 from songlo_targets.render.report_html import RenderError, relative_root, render
 
 FORMATS = ("md", "html", "docx", "pdf")  # every format `--format` takes, in writing order
@@ -55,7 +54,8 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
     ``--date``). docx and pdf are made from the HTML pages; pdf needs Chromium
     (:class:`~songlo_targets.render.report_pdf.ChromiumMissing` where it is not on PATH).
     """
-    records, loaded = load(root)
+    checked = check(root, today=today)  # a warm run shows the kept result of the rules
+    records = checked.records
     if year is None:
         if not records.years:
             raise UsageError(N_("there is no year to report on: targets/ has no year folder"))
@@ -65,8 +65,8 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
                          year=year)
     as_of = as_of or default_as_of(year, today)
     out = out if out is not None else root / "reports" / str(year)
-    result = check_records(records, loaded, today=today, year=year)
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    errors = [d for d in checked.diagnostics
+              if d.severity is Severity.ERROR and d.concerns_year(year)]
     if errors:
         return Prepared(year, as_of, out, formats, {}, errors)
     report = build_report(records, year, as_of, number, date)

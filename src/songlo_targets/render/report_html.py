@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import Environment, TemplateError
 
 from songlo_targets import formats
 from songlo_targets.derive.report import UnitRow, YearReport
@@ -45,7 +44,7 @@ def _stack(counts: Any, width: float = 100.0) -> list[tuple[str, int, str, str]]
     return segments
 
 
-def environments(root: Path | None) -> tuple[SandboxedEnvironment, SandboxedEnvironment]:
+def environments(root: Path | None) -> tuple[Environment, Environment]:
     """The HTML and the Markdown environments of the reports, with the chart filters."""
     html, md = environment(root, "html"), environment(root, "md")
     for env in (html, md):
