@@ -1,7 +1,7 @@
-"""Run one command and print its wall time and peak memory as JSON (used by bench/run.py).
+"""Run one command; print its wall time, CPU time and peak memory as JSON (for bench/run.py).
 
-The peak resident memory comes from ``resource.getrusage(RUSAGE_CHILDREN)`` in this small
-wrapper process, so each measured run gets its own figure.
+The peak resident memory and the CPU time come from ``resource.getrusage(RUSAGE_CHILDREN)`` in
+this small wrapper process, so each measured run has its own figures.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ def main() -> None:
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           check=False)
     seconds = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
-    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024, "rc": done.returncode,
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
+                      "peak_mib": usage.ru_maxrss / 1024,  # KiB on Linux
+                      "rc": done.returncode,
                       "stderr": done.stderr.decode("utf-8", "replace")[-2000:]}))
 
 

@@ -1,11 +1,23 @@
-"""The benchmark of `targets` (issue 7): the JSON floor, `targets check` cold and warm, start-up.
+"""The benchmark of `targets`: what a user meets, against the JSON floor of the same records.
 
-    python bench/run.py                      # 1,000 and 10,000 tasks, start-up
-    python bench/run.py --sizes 100000 -r 1  # the province (also BENCH_SIZES=...)
+    python bench/run.py                        # 1,000 and 10,000 tasks, start-up
+    python bench/run.py --sizes 100000 -r 1    # a province (also BENCH_SIZES=...)
 
-Every figure is the median of several runs of a separate process, timed with
-``time.perf_counter`` around ``subprocess.run``; peak memory is the child's maximum resident set
-(``getrusage(RUSAGE_CHILDREN)``). Generated repositories are kept in ``bench/.data/``.
+For each size, a generated repository (``bench/generate.py``) and the same records as JSON.
+Each round runs, one after the other, as separate processes:
+
+* **floor**: one Python process that ``json.loads`` the JSON twins (``bench/floor.py``);
+* **check, fresh copy**: ``targets check`` on a new copy of the repository, as a clone is
+  (no cache yet: this run writes it);
+* **check, warm**, **progress, warm**, **evaluate, warm**, **report, warm**: the commands on a
+  copy whose cache (and, for the report, whose last report) a previous run wrote;
+* **check --no-cache**: for reference, reading everything again.
+
+A command's ratio is its time over the floor's time *of the same round*, so that a machine
+shared with other work slows both; figures are the median over the rounds and the spread
+(lowest and highest). Wall time is what a user waits for; CPU time (user + system) moves less
+when the machine is busy, and is given too. Peak memory is the child's maximum resident set.
+Repositories are kept in ``bench/.data/``; the cache key lives there too.
 """
 
 from __future__ import annotations
@@ -18,38 +30,34 @@ import shutil
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+from generate import generate, shape  # noqa: E402
 
 DATA = HERE / ".data"
 BIN = Path(sys.executable).parent
 TARGETS = str(BIN / "targets")
+ENV = {**os.environ, "XDG_CACHE_HOME": str(DATA / "xdg"), "TARGETS_LANG": "en",
+       "COLUMNS": "100"}
+ENV.pop("TARGETS_NO_CACHE", None)
+
+# What each row runs (after `targets --root REPO`), and the goal of issue 15 (× the floor).
+GOALS = {"check, fresh copy": 5.0, "check, warm": 2.0, "progress, warm": 2.0,
+         "evaluate, warm": 3.0, "report, warm": 10.0, "check --no-cache": None}
 
 
-def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+def measure(command: list[str]) -> dict[str, Any]:
     out = subprocess.run([sys.executable, str(HERE / "measure.py"), *command],
-                         capture_output=True, text=True, check=True, env=env)
-    return dict(json.loads(out.stdout))
-
-
-def series(command: list[str], repeat: int, before: list[str] | None = None,
-           ok: tuple[int, ...] = (0,)) -> dict[str, float]:
-    """Median seconds and the highest peak memory over ``repeat`` runs."""
-    times, peaks = [], []
-    for _ in range(repeat):
-        if before:
-            subprocess.run(before, capture_output=True, check=False)
-        result = measure(command)
-        if result["rc"] not in ok:
-            raise SystemExit(f"{' '.join(command)} failed ({result['rc']}):\n{result['stderr']}")
-        times.append(result["seconds"])
-        peaks.append(result["peak_mib"])
-    return {"median": statistics.median(times), "min": min(times), "peak_mib": max(peaks)}
+                         capture_output=True, text=True, check=True, env=ENV)
+    result = dict(json.loads(out.stdout))
+    if result["rc"] not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({result['rc']}):\n{result['stderr']}")
+    return result
 
 
 def repository(tasks: int) -> Path:
@@ -62,93 +70,152 @@ def repository(tasks: int) -> Path:
     return root
 
 
-def supports_no_cache() -> bool:
-    help_text = subprocess.run([TARGETS, "--lang", "en", "check", "--help"],
-                               capture_output=True, text=True, check=False).stdout
-    return "--no-cache" in help_text
+def copy(source: Path, target: Path) -> Path:
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".targets-cache", "reports"))
+    return target
+
+
+def commands(root: Path, fresh: Path, year: int) -> dict[str, tuple[list[str], Callable[[], Any]]]:
+    """row -> (command, what to do before it)."""
+    targets = [TARGETS, "--root"]
+    nothing: Callable[[], Any] = lambda: None  # noqa: E731
+    return {
+        "check, fresh copy": ([*targets, str(fresh), "check"],
+                              lambda: copy(root, fresh)),
+        "check, warm": ([*targets, str(root), "check"], nothing),
+        "progress, warm": ([*targets, str(root), "progress", "--year", str(year)], nothing),
+        "evaluate, warm": ([*targets, str(root), "evaluate", str(year)], nothing),
+        "report, warm": ([*targets, str(root), "report", str(year)], nothing),
+        "check --no-cache": ([*targets, str(root), "check", "--no-cache"], nothing),
+    }
 
 
 def bench_size(tasks: int, repeat: int) -> dict[str, Any]:
-    root = repository(tasks)
-    json_root = root.with_name(root.name + ".json")
-    size = sum(p.stat().st_size for p in root.rglob("*.yaml"))
-    cache = root / ".targets-cache"
-    clear = [sys.executable, "-c", f"import shutil; shutil.rmtree({str(cache)!r}, True)"]
-    check = [TARGETS, "--lang", "en", "check", "--root", str(root)]
-    cold_check = check + (["--no-cache"] if supports_no_cache() else [])
-    floor = series([sys.executable, str(HERE / "floor.py"), str(json_root)], repeat)
-    cold = series(cold_check, repeat, before=clear)
-    subprocess.run(check, capture_output=True, check=False)  # fill the cache
-    warm = series(check, repeat)
-    shutil.rmtree(cache, ignore_errors=True)
-    return {"tasks": tasks, "yaml_mib": size / 2**20, "floor": floor, "cold": cold,
-            "warm": warm}
+    generated = repository(tasks)
+    json_root = generated.with_name(generated.name + ".json")
+    size = sum(p.stat().st_size for p in generated.rglob("*.yaml"))
+    warm = copy(generated, DATA / f"warm-{tasks}")
+    fresh = DATA / f"fresh-{tasks}"
+    _, years = shape(tasks)
+    year = max(int(p.name) for p in (generated / "targets").iterdir() if p.name.isdigit())
+    rows = commands(warm, fresh, year)
+    for command, before in rows.values():  # the warm copy: cache and last report written
+        before()
+        measure(command)
+    floor_command = [sys.executable, str(HERE / "floor.py"), str(json_root)]
+    runs: dict[str, list[dict[str, Any]]] = {"floor": [], **{row: [] for row in rows}}
+    for _ in range(repeat):
+        floor = measure(floor_command)
+        runs["floor"].append(floor)
+        for row, (command, before) in rows.items():
+            before()
+            found = measure(command)
+            found["ratio"] = found["seconds"] / floor["seconds"]
+            found["cpu_ratio"] = found["cpu"] / floor["cpu"] if floor["cpu"] else 0.0
+            runs[row].append(found)
+    shutil.rmtree(fresh, ignore_errors=True)
+    reports = sum(1 for p in (warm / "reports").rglob("*") if p.is_file())
+    return {"tasks": tasks, "yaml_mib": size / 2**20, "year": year, "years": years,
+            "report_files": reports,
+            "rows": {row: summary(found) for row, found in runs.items()}}
+
+
+def summary(found: list[dict[str, Any]]) -> dict[str, Any]:
+    def spread(key: str) -> dict[str, float]:
+        values = [f[key] for f in found if key in f]
+        return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+    keys = ["seconds", "cpu"] + (["ratio", "cpu_ratio"] if "ratio" in found[0] else [])
+    return {**{key: spread(key) for key in keys}, "peak_mib": max(f["peak_mib"] for f in found),
+            "runs": len(found)}
 
 
 def bench_startup(repeat: int) -> dict[str, Any]:
     bare = [sys.executable, str(HERE / "bare_typer.py")]
     found = {}
     for flag in ("--version", "--help"):
-        found[flag] = {"targets": series([TARGETS, flag], repeat),
-                       "bare": series([*bare, flag], repeat)}
+        found[flag] = {"targets": summary([measure([TARGETS, flag]) for _ in range(repeat)]),
+                       "bare": summary([measure([*bare, flag]) for _ in range(repeat)])}
     return found
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor()) \
-        if Path("/proc/cpuinfo").is_file() else platform.processor()
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0") if Path("/proc/meminfo").is_file() \
-        else "0"
+    cpu = platform.processor()
+    if Path("/proc/cpuinfo").is_file():
+        cpu = next((line.split(":", 1)[1].strip() for line in
+                    Path("/proc/cpuinfo").read_text().splitlines()
+                    if line.startswith("model name")), cpu)
+    memory = "0"
+    if Path("/proc/meminfo").is_file():
+        memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                       if line.startswith("MemTotal")), "0")
+    import msgpack
     import pydantic
     import ruamel.yaml
     import typer
-    return (f"{cpu}, {os.cpu_count()} cores, {int(memory) / 2**20:.0f} GiB; "
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return (f"{cpu}, {os.cpu_count()} cores, {int(memory) / 2**20:.0f} GiB, load {load:.1f}; "
             f"{platform.system()} {platform.release()}; Python {platform.python_version()}; "
             f"typer {typer.__version__}, pydantic {pydantic.VERSION}, "
-            f"ruamel.yaml {ruamel.yaml.__version__}")
+            f"ruamel.yaml {ruamel.yaml.__version__}, msgpack "
+            f"{'.'.join(map(str, msgpack.version))}")
 
 
-def report(sizes: list[dict[str, Any]], startup: dict[str, Any]) -> str:
-    lines = ["| tasks | YAML MiB | floor s | cold s | warm s | cold/floor | warm/floor "
-             "| cold peak MiB | warm peak MiB |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for s in sizes:
-        f, c, w = s["floor"]["median"], s["cold"]["median"], s["warm"]["median"]
-        lines.append(f"| {s['tasks']:,} | {s['yaml_mib']:.1f} | {f:.2f} | {c:.2f} | {w:.2f} "
-                     f"| {c / f:.1f}× | {w / f:.1f}× | {s['cold']['peak_mib']:.0f} "
-                     f"| {s['warm']['peak_mib']:.0f} |")
-    if startup:
-        lines += ["", "| start-up | targets s | bare typer s | ratio | targets peak MiB |",
-                  "|---|---:|---:|---:|---:|"]
-        for flag, pair in startup.items():
-            t, b = pair["targets"]["median"], pair["bare"]["median"]
-            lines.append(f"| `{flag}` | {t:.3f} | {b:.3f} | {t / b:.2f}× "
-                         f"| {pair['targets']['peak_mib']:.0f} |")
+def _range(s: dict[str, float], fmt: str) -> str:
+    return f"{s['median']:{fmt}} ({s['min']:{fmt}}–{s['max']:{fmt}})"
+
+
+def report(size: dict[str, Any]) -> str:
+    floor = size["rows"]["floor"]
+    lines = [f"{size['tasks']:,} tasks ({size['yaml_mib']:.1f} MiB of YAML, year "
+             f"{size['year']}, {size['report_files']:,} report files); "
+             f"{floor['runs']} rounds; floor {_range(floor['seconds'], '.2f')} s",
+             "",
+             "| | seconds | × floor | goal | CPU × floor | peak MiB |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for row, found in size["rows"].items():
+        if row == "floor":
+            continue
+        goal = GOALS.get(row)
+        met = "" if goal is None else (f"≤ {goal:g}× " + ("yes" if found["ratio"]["median"]
+                                                           <= goal else "**no**"))
+        lines.append(f"| {row} | {_range(found['seconds'], '.2f')} "
+                     f"| {_range(found['ratio'], '.1f')} | {met} "
+                     f"| {found['cpu_ratio']['median']:.1f} | {found['peak_mib']:.0f} |")
+    lines.append(f"| floor | {_range(floor['seconds'], '.2f')} | 1 | | 1 "
+                 f"| {floor['peak_mib']:.0f} |")
+    return "\n".join(lines)
+
+
+def report_startup(startup: dict[str, Any]) -> str:
+    lines = ["| start-up | targets s | bare typer s | ratio |", "|---|---:|---:|---:|"]
+    for flag, pair in startup.items():
+        t, b = pair["targets"]["seconds"]["median"], pair["bare"]["seconds"]["median"]
+        lines.append(f"| `{flag}` | {t:.3f} | {b:.3f} | {t / b:.2f}× |")
     return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Benchmark `targets` (issue 7).")
+    parser = argparse.ArgumentParser(description="Benchmark `targets` against the JSON floor.")
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000,10000"),
                         help="task counts, comma-separated (default 1000,10000; also "
                              "BENCH_SIZES; add 100000 for a province)")
-    parser.add_argument("-r", "--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT",
-                                                                             "5")))
+    parser.add_argument("-r", "--repeat", type=int,
+                        default=int(os.environ.get("BENCH_REPEAT", "5")))
     parser.add_argument("--no-startup", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     print(f"machine: {machine()}", flush=True)
     sizes = []
     for tasks in (int(t) for t in args.sizes.split(",") if t.strip()):
-        repeat = args.repeat if tasks <= 10000 else min(args.repeat, 1)
+        repeat = args.repeat if tasks <= 10000 else min(args.repeat, 2)
         sizes.append(bench_size(tasks, repeat))
-        print(report(sizes[-1:], {}), flush=True)
+        print("\n" + report(sizes[-1]), flush=True)
     startup = {} if args.no_startup else bench_startup(max(args.repeat, 10))
-    print()
-    print(report(sizes, startup))
+    if startup:
+        print("\n" + report_startup(startup))
+    print(f"\nmachine after: {machine()}")
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "sizes": sizes,
                                          "startup": startup}, indent=2))

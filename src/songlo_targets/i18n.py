@@ -15,6 +15,7 @@ file formats are never translated.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import os
 from pathlib import Path
@@ -97,7 +98,13 @@ def translate(message: str, language: str | None, /, **values: object) -> str:
 
 def _p(context: str, message: str, /, language: str | None = None) -> str:
     """A message within a context (``msgctxt``): the glossary's labels, one context per kind."""
-    return _catalog_of(language).pgettext(context, message)
+    return _pgettext(_catalog_of(language), context, message)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pgettext(catalog: gettext.NullTranslations, context: str, message: str) -> str:
+    """(A report asks for the same labels thousands of times, each through every catalog.)"""
+    return catalog.pgettext(context, message)
 
 
 def _n(singular: str, plural: str, n: int, /, **values: object) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -129,3 +130,39 @@ def test_entries_after_the_date_are_invisible() -> None:
 def test_default_as_of_is_today_or_the_end_of_a_past_year() -> None:
     assert default_as_of(2022, today=D(2026, 11, 27)) == D(2022, 12, 31)
     assert default_as_of(2026, today=D(2026, 11, 27)) == D(2026, 11, 27)
+
+
+def test_every_view_of_a_year_shares_one_state_per_task(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report (its pages, its evaluation, its counts), progress and export ask the same
+    table: each task's state at the date is worked out once, with the year's checkpoints."""
+    from songlo_targets.derive import state as state_module
+    from songlo_targets.derive.evaluation import evaluate
+    from songlo_targets.derive.export import export_rows
+    from songlo_targets.derive.progress import progress_view
+    from songlo_targets.derive.report import build_report
+    from songlo_targets.read.loader import load
+
+    from support.report_repo import make_report_repo
+
+    records, _ = load(make_report_repo(tmp_path / "repo"), cache=False)
+    year = max(records.years)
+    as_of = dt.date(year, 9, 30)
+    calls: list[str] = []
+    original = state_module.task_state
+
+    def counted(task: Task, *args: Any, **kwargs: Any) -> state_module.TaskState:
+        calls.append(task.ref)
+        return original(task, *args, **kwargs)
+
+    monkeypatch.setattr(state_module, "task_state", counted)
+    build_report(records, year, as_of)
+    evaluation = evaluate(records, year, as_of)
+    view = progress_view(records, year, as_of)
+    export_rows(records, year, as_of)
+    tasks = list(records.year(year).all_tasks())
+    assert sorted(calls) == sorted(t.ref for t in tasks), "once per task, for every view"
+    shared = state_module.year_states(records, year, as_of)
+    stale = sum(shared(t).stale for t in tasks if not shared(t).dropped)
+    assert view.totals.stale == stale
+    assert sum(u.counts.stale for u in evaluation.units) == stale

@@ -139,3 +139,19 @@ def test_same_year_carried_from_needs_a_unit_that_ended(write_build: Build,
     errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
     assert code == 1 and [d["code"] for d in errors] == ["bad-carry"]
     assert "only a unit that has ended" in errors[0]["message"]
+
+
+def test_carry_into_a_later_year_follows_a_chain_of_successors(write_build: Build,
+                                                               write_run: Run) -> None:
+    chain = {
+        "units/cu-a.yaml": OLD.format(name="A").replace("successor: moi", "successor: cu-b"),
+        "units/cu-b.yaml": OLD.format(name="B").replace("until: 2025-06-30", "until: 2025-12-31"),
+        "units/moi.yaml": NEW,
+        "targets/2025/cu-a.yaml": OLD_B,
+    }
+    # cu-a ended 30/6/2025 with its task not handed over; cu-b, its successor, ended too
+    root = write_build(chain)
+    code, out, err = write_run("--root", str(root), "carry", "2025", "2026")
+    assert code == 0, err
+    assert "2026/moi/01" in out and (root / "targets/2026/moi.yaml").is_file()
+    assert not (root / "targets/2026/cu-b.yaml").exists()

@@ -10,14 +10,14 @@ that 7 done of 10 meets ``done: 0.7``. With a quarter, the subject's tasks are t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import floor
 from typing import NamedTuple
 
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, task_state, year_states
+from songlo_targets.derive.state import TaskState, default_as_of, year_states
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import (
     Evaluation,
@@ -246,11 +246,6 @@ def judge(policy: RatingPolicy, pairs: list[tuple[Task, TaskState]],
     shown = None if results is None else Score(float(results),
                                                None if criteria is None else float(criteria))
     return Subject(counts, shown, rate(policy, counts, total))
-
-
-def count(tasks: Iterable[Task], as_of: dt.date) -> Counts:
-    """The counts of some tasks at a date (no hand-over, no staleness)."""
-    return Counts.of(task_state(task, as_of) for task in tasks)
 
 
 # the quota -----------------------------------------------------------------------------------

@@ -125,13 +125,32 @@ def task_state(task: Task, as_of: dt.date, checkpoints: list[dt.date] | None = N
 
 def year_states(records: Records, year: int, as_of: dt.date) -> Callable[[Task], TaskState]:
     """The state at ``as_of`` of the tasks of ``year``, with the year's checkpoints and its
-    hand-overs (§4.4): what every view of a year counts."""
-    from songlo_targets.derive.handover import handed_over_at, handovers
+    hand-overs (§4.4): what every view of a year counts.
 
-    checkpoints = records.year(year).checkpoints()
-    handed = handovers(records, year)
+    One table per (records, year, as-of), kept with the records and shared by every view that
+    asks (progress, evaluation, the report and its pages, export): each task's state is
+    worked out once, the first time it is asked for."""
+    key = ("states", year, as_of)
+    found = records.derived.get(key)
+    if found is None:
+        found = records.derived[key] = _StateTable(records, year, as_of)
+    return found
 
-    def state(task: Task) -> TaskState:
-        return task_state(task, as_of, checkpoints, handed_over_at(handed, task))
 
-    return state
+class _StateTable:
+    def __init__(self, records: Records, year: int, as_of: dt.date) -> None:
+        from songlo_targets.derive.handover import handovers
+
+        self.as_of = as_of
+        self.checkpoints = records.year(year).checkpoints()
+        self.handed = handovers(records, year)
+        self.states: dict[int, TaskState] = {}  # id of the task -> its state (records live on)
+
+    def __call__(self, task: Task) -> TaskState:
+        found = self.states.get(id(task))
+        if found is None:
+            from songlo_targets.derive.handover import handed_over_at
+
+            found = self.states[id(task)] = task_state(
+                task, self.as_of, self.checkpoints, handed_over_at(self.handed, task))
+        return found

@@ -49,18 +49,19 @@ _ODD_SCALAR = (r"(?=[~<=TFNniI+.0-9-])"
 # A plain key that YAML 1.2 reads as something else than text or a whole number: `1.5:`,
 # `01:`, `true:`, `~:`, `<<:`, an empty key. (JSON keys are text: the type would be lost.)
 _KEY_END = r"[ \t]*:(?:[ \t\r\n]|$)"
-_ODD_KEY = (rf"(?:(?!(?:0|-?[1-9][0-9]*){_KEY_END})(?:-(?![ \t\r\n])|[+.0-9<=~])[^\n:]*"
+_ODD_KEY = (r"(?=[-+.0-9<=~tfnTFN:])"  # (fails fast on the usual keys)
+            rf"(?:(?!(?:0|-?[1-9][0-9]*){_KEY_END})(?:-(?![ \t\r\n])|[+.0-9<=~])[^\n:]*"
             rf"|true|false|null|True|TRUE|False|FALSE|Null|NULL|){_KEY_END}")
-_BLOCK_KEY = r"[ \t]*(?:-[ \t]+)*" + _ODD_KEY
+_BLOCK_KEY = r"[ \t]*+(?:-[ \t]++)*+" + _ODD_KEY  # (possessive: no backtracking)
 _RISKY = [re.compile(pattern, re.MULTILINE) for pattern in (
-    r":[ \t]+" + _ODD_SCALAR,  # block values
-    r"-[ \t]+" + _ODD_SCALAR,  # block items
-    r"\[[ \t]*" + _ODD_SCALAR,  # flow items and values
-    r"\{[ \t]*" + _ODD_SCALAR,
-    r",[ \t]*" + _ODD_SCALAR,
+    r":[ \t]++" + _ODD_SCALAR,  # block values (possessive spaces: no backtracking)
+    r"-[ \t]++" + _ODD_SCALAR,  # block items
+    r"\[[ \t]*+" + _ODD_SCALAR,  # flow items and values
+    r"\{[ \t]*+" + _ODD_SCALAR,
+    r",[ \t]*+" + _ODD_SCALAR,
     r"\n" + _BLOCK_KEY,  # keys
-    r"\{[ \t]*" + _ODD_KEY,
-    r",[ \t]*" + _ODD_KEY,
+    r"\{[ \t]*+" + _ODD_KEY,
+    r",[ \t]*+" + _ODD_KEY,
     r"'[ \t]*:[ \t\r\n]",  # quoted keys
     r'"[ \t]*:[ \t\r\n]',
     r"\n(?:%|---|\.\.\.)",  # directives, document markers

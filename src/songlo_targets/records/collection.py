@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from songlo_targets import glossary
 from songlo_targets.records.model import (
@@ -62,6 +63,9 @@ class Records:
     years: dict[int, Year] = field(default_factory=dict)
     texts: Texts = field(default_factory=Texts)  # path -> text, for showing lines
     files: int = 0  # number of record files read
+    # What derive/ worked out from these records (the state of every task at a date...), kept
+    # for the next view that asks: records are not changed once loaded.
+    derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def year(self, year: int) -> Year:
         return self.years.get(year) or Year(year)
@@ -116,9 +120,6 @@ class Records:
             return glossary.label("subject", "collective", language)
         heads = self.units[unit].heads if unit in self.units else []
         return next((h.title for h in heads if h.role == role), role)
-
-    def latest_year(self) -> int | None:
-        return max(self.years) if self.years else None
 
     def default_year(self, today: dt.date) -> int:
         """The year every command works on without ``--year``: the calendar year when it has

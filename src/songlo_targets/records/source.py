@@ -14,6 +14,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 Loc = tuple[int | str, ...]
@@ -39,20 +40,19 @@ class Source:
 
 
 class LazySource(Source):
-    """A :class:`Source` whose line, column and keys are looked up when first read.
+    """A :class:`Source` worked out when first read (its path, line, column or keys).
 
     Equal to the plain :class:`Source` of the same place, so lazy and eager sources compare.
     """
 
-    def __init__(self, path: str, resolve: Callable[[], Source]) -> None:
-        object.__setattr__(self, "path", path)
+    def __init__(self, resolve: Callable[[], Source]) -> None:
         object.__setattr__(self, "_resolve", resolve)
 
     def __getattr__(self, name: str) -> Any:
-        if name not in ("line", "col", "keys"):
+        if name not in ("path", "line", "col", "keys"):
             raise AttributeError(name)
         found = self.__dict__["_resolve"]()
-        for part in ("line", "col", "keys"):
+        for part in ("path", "line", "col", "keys"):
             object.__setattr__(self, part, getattr(found, part))
         return getattr(found, name)
 
@@ -64,11 +64,13 @@ class LazySource(Source):
     __hash__ = Source.__hash__
 
     def at(self, key: str | None = None) -> Source:
-        return LazySource(self.path, lambda: Source.at(self, key))
+        return LazySource(lambda: Source.at(self, key))
 
 
 _PLACE = "_place"  # key of a record's place in its own ``__dict__`` (no pydantic field)
-_PENDING: weakref.WeakSet[FilePlaces] = weakref.WeakSet()  # files not walked yet
+# Files whose nested records have no place yet, in reading order (weakly: records that are no
+# longer used take their files with them).
+_PENDING: dict[int, weakref.ref[FilePlaces]] = {}
 
 
 class FilePlaces:
@@ -77,20 +79,27 @@ class FilePlaces:
     def __init__(self, path: str, position: Callable[[Loc], Source]) -> None:
         self.path = path
         self.position = position
-        self.top: list[tuple[Any, Loc]] = []
+        # (weakly: the records point at their file, and no cycle should outlive them)
+        self.top: list[tuple[weakref.ref[Any], Loc]] = []
 
     def add(self, record: Any, loc: Loc = ()) -> None:
         """Note that ``record`` (a model) sits at ``loc`` in this file's document."""
         record.__dict__[_PLACE] = (self, loc)
         if not self.top:
-            _PENDING.add(self)
-        self.top.append((record, loc))
+            _PENDING[id(self)] = weakref.ref(self, partial(_forget, id(self)))
+        self.top.append((weakref.ref(record), loc))
 
     def walk(self) -> None:
         """Give every record nested in this file's records its place (done on first need)."""
-        _PENDING.discard(self)
-        for record, loc in self.top:
-            _walk(record, loc, self)
+        _PENDING.pop(id(self), None)
+        for ref, loc in self.top:
+            record = ref()
+            if record is not None:
+                _walk(record, loc, self)
+
+
+def _forget(key: int, _gone: object) -> None:
+    _PENDING.pop(key, None)
 
 
 def _walk(value: Any, loc: Loc, places: FilePlaces) -> None:
@@ -117,18 +126,25 @@ def place_of(record: Any) -> tuple[FilePlaces, Loc] | None:
     """The file and place ``record`` was read from, or None for a record made in code."""
     found = record.__dict__.get(_PLACE)
     if found is None:
-        for places in list(_PENDING):
-            places.walk()
+        for ref in list(_PENDING.values()):  # walk files in reading order until it is placed
+            places = ref()
+            if places is not None:
+                places.walk()
             found = record.__dict__.get(_PLACE)
             if found is not None:
                 break
     return found  # type: ignore[no-any-return]
 
 
-def source_of(record: Any) -> Source:
-    """The position of ``record``, worked out on first use."""
+def _position(record: Any) -> Source:
     place = place_of(record)
     if place is None:
         return Source.unknown()
     places, loc = place
-    return LazySource(places.path, lambda: places.position(loc))
+    return places.position(loc)
+
+
+def source_of(record: Any) -> Source:
+    """The position of ``record``: worked out when first read (a rule that reports nothing
+    never makes one)."""
+    return LazySource(lambda: _position(record))

@@ -113,13 +113,13 @@ def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     rows = []
     for u in evaluation.units:
         score = [score_text(u.score)] if scored else []
-        rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()), *score,
+        rows.append((True, [u.name, *map(formats.number, counts_json(u.counts).values()), *score,
                             level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
             score = [score_text(h.score)] if scored else []
-            rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
-                                 *score, level_name(policy, h.computed),
-                                 level_name(policy, h.final)]))
+            counts = map(formats.number, counts_json(h.counts).values())
+            rows.append((False, ["  " + h.title, *counts, *score,
+                                 level_name(policy, h.computed), level_name(policy, h.final)]))
     return rows
 
 
@@ -142,8 +142,9 @@ def review_notes(evaluation: YearEvaluation) -> list[str]:
 
 
 def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list[str]]:
-    return [[names.get(q.group, q.group), str(q.count), str(q.of_count), str(q.allowed),
-             str(q.excess)] for q in evaluation.quota]
+    return [[names.get(q.group, q.group),
+             *map(formats.number, (q.count, q.of_count, q.allowed, q.excess))]
+            for q in evaluation.quota]
 
 
 def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:

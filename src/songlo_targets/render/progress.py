@@ -71,7 +71,7 @@ def result_text(row: TaskRow) -> str:
 
 
 def _count_cells(counts: Counts) -> list[str]:
-    return [str(n) for n in counts.as_tuple()] + [share(counts.done_share)]
+    return [number(n) for n in counts.as_tuple()] + [share(counts.done_share)]
 
 
 def share(value: float | None) -> str:
@@ -194,7 +194,7 @@ def print_table(view: ProgressView) -> None:
 
     def cells(counts: Counts) -> list[Text]:
         styles = ["", "green", "yellow", "", "red", "", "yellow"]
-        numbers = [Text(str(n), style=s if n else "") for n, s in zip(
+        numbers = [Text(number(n), style=s if n else "") for n, s in zip(
             counts.as_tuple(), styles, strict=True)]
         done = Text(bar(counts.done_share) + " " if with_bar else "", style="green")
         done.append(f"{share(counts.done_share):>4}", style="bold")

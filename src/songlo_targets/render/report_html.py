@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import Environment, TemplateError
 
+from songlo_targets import formats
 from songlo_targets.derive.report import UnitRow, YearReport
 from songlo_targets.render.markdown import MdSafe
 from songlo_targets.render.markdown import escape as md_escape
@@ -21,7 +21,7 @@ from songlo_targets.render.templates import environment
 
 __all__ = ["FORMATS", "MdSafe", "RenderError", "md_escape", "render"]
 
-FORMATS = ("md", "html")
+FORMATS = ("md", "html")  # the formats rendered from templates (docx and pdf from the HTML)
 
 
 def _svg_width(share: float | None, width: float = 100.0) -> str:
@@ -44,11 +44,11 @@ def _stack(counts: Any, width: float = 100.0) -> list[tuple[str, int, str, str]]
     return segments
 
 
-def environments(root: Path | None) -> tuple[SandboxedEnvironment, SandboxedEnvironment]:
+def environments(root: Path | None) -> tuple[Environment, Environment]:
     """The HTML and the Markdown environments of the reports, with the chart filters."""
     html, md = environment(root, "html"), environment(root, "md")
     for env in (html, md):
-        env.filters.update({"barw": _svg_width, "stack": _stack})
+        env.filters.update({"barw": _svg_width, "stack": _stack, "unit": formats.with_unit})
     return html, md
 
 
