@@ -307,6 +307,8 @@ def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: Ratin
     heads = []
     for head in unit.heads:
         own = [(t, s) for t, s in pairs if t.owner in (None, head.role)]
+        if quarter is not None and not own:
+            continue  # nothing of this head's due in the quarter
         head_recorded = recorded.heads.get(head.role) if recorded is not None else None
         subject = judge(policy, own, head_recorded, quarter)
         final = head_recorded.final if head_recorded is not None and quarter is None else None
