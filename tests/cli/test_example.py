@@ -82,6 +82,20 @@ def test_the_reports_render_scores_and_lineage(example: Path, tmp_path: Path,
     assert "| Điểm |" in rating and "từ 90 điểm" in rating
 
 
+def test_progress_of_a_quarter(example: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(example), "progress", "--year", "2026",
+                               "--quarter", "1", "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["quarter"], data["as_of"]) == (1, "2026-03-31")
+    # due in Q1: ubnd-xa 03, 04; mttq-xa 01; van-phong 01; ban-xay-dung-dang 01
+    assert data["totals"]["total"] == 5 and data["totals"]["done_on_time"] == 4
+    assert data["totals"]["open"] == 1  # ubnd-xa 04, due on 31/3, done on 10/4
+    code, out, _ = write_run("--root", str(example), "progress", "--year", "2026",
+                             "--quarter", "1", "--as-of", "2026-06-30", "--format", "json")
+    assert json.loads(out)["totals"]["done_late"] == 1
+
+
 @pytest.mark.parametrize(("args", "said"), [
     (["2025", "--quarter", "1"], "the rating policy of 2025 is yearly: add `periods: quarterly`"),
     (["2026", "--quarter", "1", "--as-of", "2026-04-01"], "after the end of quarter 1"),
