@@ -189,7 +189,8 @@ def print_table(view: ProgressView) -> None:
     for header in _count_headers():  # narrow: their headers wrap word by word
         table.add_column(header, justify="right", max_width=5)
     with_bar = layout.is_wide()  # at 80 columns the share alone: the names need the room
-    table.add_column(_(N_("Done")), justify="left" if with_bar else "right", no_wrap=with_bar)
+    table.add_column(_(N_("Done")), justify="left" if with_bar else "right", no_wrap=with_bar,
+                     max_width=None if with_bar else 5)
 
     def cells(counts: Counts) -> list[Text]:
         styles = ["", "green", "yellow", "", "red", "", "yellow"]

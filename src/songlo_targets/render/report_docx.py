@@ -197,8 +197,11 @@ class Writer:
 
     def paragraph(self, runs: list[Run | None], container: Any = None, align: Any = None,
                   size: float | None = None, keep: bool = False, bold: bool = False,
-                  italic: bool = False, space_after: float | None = None) -> Any:
+                  italic: bool = False, space_after: float | None = None,
+                  space_before: float | None = None) -> Any:
         paragraph = (container or self.doc).add_paragraph()
+        if space_before is not None:
+            paragraph.paragraph_format.space_before = Pt(space_before)
         if align is not None:
             paragraph.alignment = align
         if keep:
@@ -240,7 +243,8 @@ class Writer:
             self.paragraph(runs_of(node), align=WD_ALIGN_PARAGRAPH.CENTER, size=15, bold=True,
                            keep=True, space_after=0)
         elif tag in ("h2", "h3"):
-            self.paragraph(runs_of(node), keep=True, bold=True, italic=tag == "h3")
+            self.paragraph(runs_of(node), keep=True, bold=True, italic=tag == "h3",
+                           space_before=9 if tag == "h2" else 6)
         elif tag == "p":
             self.para(node)
         elif tag == "table" and "signature" in classes:
