@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from songlo_targets import formats, glossary
+from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate
 from songlo_targets.derive.handover import handovers
@@ -325,12 +325,11 @@ class _Builder:
 
     def label(self, unit: Unit | None) -> Callable[[str, object], str | None]:
         """The text people read for a task's field value (the appendix's change list)."""
-        heads = {h.role: h.title for h in unit.heads} if unit else {}
+        unit_id = unit.id if unit else ""
 
         def text(name: str, value: object) -> str | None:
             if name == "owner":
-                return heads.get(str(value), str(value)) if value \
-                    else glossary.label("subject", "collective", LANGUAGE)
+                return self.records.head_title(unit_id, str(value) if value else None, LANGUAGE)
             if name == "categories":
                 return ", ".join(self.records.category_name(c)
                                  for c in value)  # type: ignore[attr-defined]
@@ -345,7 +344,7 @@ class _Builder:
 
     def appendix(self, unit: Unit | None, tasks: list[Task]
                  ) -> tuple[list[AppendixRow], list[ChangeRow]]:
-        heads = {h.role: h.title for h in unit.heads} if unit else {}
+        unit_id = unit.id if unit else ""
         rows: list[AppendixRow] = []
         changes: list[ChangeRow] = []
         label = self.label(unit)
@@ -359,7 +358,8 @@ class _Builder:
                     number=number, title=assigned.title,
                     measure_text=formats.measure(assigned.measure, LANGUAGE) if assigned.measure
                     else None,
-                    owner=heads.get(assigned.owner, assigned.owner) if assigned.owner else None,
+                    owner=self.records.head_title(unit_id, assigned.owner) if assigned.owner
+                    else None,
                     deadline=assigned.deadline,
                     categories=[self.records.category_name(c) for c in assigned.categories],
                     basis_number=self.basis_number.get(assigned.basis or ""),
