@@ -207,7 +207,7 @@ def print_table(view: ProgressView) -> None:
     for group in view.groups:
         table.add_row(Text(group.name, style="bold"), *cells(group.counts), style="bold")
         for unit in group.units:
-            table.add_row(Text("  " + unit.name), *cells(unit.counts))
+            table.add_row(layout.indented(unit.name), *cells(unit.counts))
         table.add_section()
     table.add_row(Text(_(N_("Total")), style="bold"), *cells(view.totals), style="bold")
     out.print(table)
