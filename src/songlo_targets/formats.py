@@ -119,11 +119,19 @@ def upper(text: str | None) -> str:
     return (text or "").upper()
 
 
+def with_unit(amount: str, unit: str) -> str:
+    """An amount and its unit of measure: ``12,5 ha``; a percent sign sticks: ``2,2%``."""
+    return f"{amount}{unit}" if unit == "%" else f"{amount} {unit}"
+
+
 def measure(m: MeasureLike, language: str | None = None, decimals: int | None = 2) -> str:
-    """The product a target requires: ``≥ 12,5 ha``, ``≤ 2 vụ (đầu kỳ 5)``."""
+    """The product a target requires: ``≥ 12,5 ha``, ``≤ 2 vụ (đầu kỳ 5)``, ``≤ 2,2%``.
+
+    A baseline of 0 says nothing and is left out.
+    """
     sign = "≤" if m.direction == "down" else "≥"
-    text = f"{sign} {number(m.target, decimals, language)} {m.unit}"
-    if m.baseline is None:
+    text = f"{sign} {with_unit(number(m.target, decimals, language), m.unit)}"
+    if not m.baseline:
         return text
     baseline = i18n.translate(i18n.N_("baseline {value}"), language,
                               value=number(m.baseline, decimals, language))

@@ -93,3 +93,15 @@ def test_roman_and_measure() -> None:
 
     assert vnformat.measure(M(), "vi") == "≤ 2 tỷ đồng (giá trị đầu kỳ 5)"
     assert vnformat.measure(M(), "en") == "≤ 2 tỷ đồng (baseline 5)"
+
+
+def test_province_sized_counts_are_grouped_in_the_tables() -> None:
+    """Counts go through formats too: a province has thousands of tasks."""
+    from songlo_targets.derive.counts import Counts
+    from songlo_targets.render.progress import _count_cells
+
+    i18n.set_language("vi")
+    counts = Counts(done_on_time=1200, done_late=34, open=5, overdue=0)
+    assert _count_cells(counts)[:2] == ["1.239", "1.200"]
+    i18n.set_language("en")
+    assert _count_cells(counts)[:2] == ["1,239", "1,200"]

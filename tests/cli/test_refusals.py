@@ -53,3 +53,15 @@ def test_the_refusal_in_vietnamese(repo: Path, write_run: Run) -> None:
     assert code == 1
     assert "ghi chú: dòng" in err and "sẽ ghi thêm" in err
     assert err.rstrip().endswith("không ghi gì: thay đổi này sẽ gây ra 1 lỗi trong hồ sơ")
+
+
+def test_many_files_in_one_folder_are_one_line(write_build: Build, write_run: Run) -> None:
+    units = {f"units/xa-{n}.yaml": f"name: Xã {n}\ngroup: xa-thi-tran\n" for n in "abcdef"}
+    tasks = {f"targets/2022/xa-{n}.yaml": "tasks:\n  - {id: '01', title: Việc, deadline: "
+             "2022-12-31}\n" for n in "abcdef"}
+    root = write_build({**units, **tasks})
+    code, _, err = write_run("--root", str(root), "carry", "2022", "2023", "--dry-run")
+    assert code == 0, err
+    assert ("would write 6 files in targets/2023/: xa-a.yaml, xa-b.yaml, xa-c.yaml, "
+            "xa-d.yaml, xa-e.yaml, xa-f.yaml") in err
+    assert "would write targets/2023/xa-a.yaml" not in err

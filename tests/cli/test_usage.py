@@ -86,11 +86,29 @@ def test_root_that_is_a_file(capsys: pytest.CaptureFixture[str], tmp_path: objec
     assert not ENGLISH.search(err), err
 
 
-HELP_SCREENS = [[], ["check"], ["progress"], ["progress", "add"], ["carry"], ["assign"],
-                ["evaluate"], ["export"], ["report"], ["init"], ["diff"], ["fmt"]]
+def every_command() -> list[list[str]]:
+    """The path of every command and group of the tool (its help screens)."""
+    import typer.main
+
+    from songlo_targets.cli import build_app
+
+    found: list[list[str]] = []
+
+    def walk(command: object, path: list[str]) -> None:
+        found.append(path)
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(build_app()), [])
+    return found
 
 
-@pytest.mark.parametrize("command", HELP_SCREENS, ids=lambda c: " ".join(c) or "targets")
+# Value names and words of the help texts that a Vietnamese screen spells in Vietnamese.
+ENGLISH_NAMES = re.compile(r"\b(YEAR|UNIT|DATE|REF|REF2|DIR|FILE|FROM|TO|ID|KEY|ROLE|TEXT|"
+                           r"NUMBER|LEVEL|POINTS|GIT_REF|STATUS|GROUP|PATH|N)\b")
+
+
+@pytest.mark.parametrize("command", every_command(), ids=lambda c: " ".join(c) or "targets")
 def test_help_screens_in_vietnamese(capsys: pytest.CaptureFixture[str],
                                     command: list[str]) -> None:
     code, out, _ = run(capsys, "--lang", "vi", *command, "--help")
@@ -98,6 +116,7 @@ def test_help_screens_in_vietnamese(capsys: pytest.CaptureFixture[str],
     assert out.startswith("Cách dùng: targets")
     assert "Hiện trợ giúp này rồi thoát." in out
     assert not ENGLISH.search(out), out
+    assert not ENGLISH_NAMES.search(out), ENGLISH_NAMES.search(out)
 
 
 def test_help_chrome(capsys: pytest.CaptureFixture[str]) -> None:

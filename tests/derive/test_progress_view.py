@@ -40,7 +40,8 @@ def test_buckets_in_progress_and_stale_at_a_date(make_repo: RepoFactory) -> None
     # C = 30/09, P = 30/06: stale = not done, no entry after 30/06 -> only 04.
     counts = view.units[0].counts
     assert counts == Counts(done_on_time=1, done_late=1, open=1, overdue=1, in_progress=1,
-                            stale=1, dropped=1)
+                            stale=1, blocked=1, dropped=1)
+    assert counts.unfinished == 2  # 03 in progress, 04 blocked
     assert counts.total == 4
     assert view.totals.done_share == 0.5
 
@@ -52,7 +53,7 @@ def test_dropped_after_the_date_still_counts(make_repo: RepoFactory) -> None:
     # P = 31/03, neither has an entry after P; 03 reported on 20/07)
     counts = view.units[0].counts
     assert counts == Counts(done_on_time=1, done_late=1, open=1, overdue=2, in_progress=1,
-                            stale=2, dropped=0)
+                            stale=2, blocked=1, not_started=1, dropped=0)
     assert counts.total == 5
 
 
@@ -60,7 +61,7 @@ def test_before_the_first_checkpoint_nothing_is_stale(make_repo: RepoFactory) ->
     records = records_of(make_repo, {"xa-a": tasks_of_a()}, {"targets/2022/_year.yaml": YEAR})
     counts = progress_view(records, 2022, D(2022, 3, 30)).units[0].counts
     assert counts == Counts(done_on_time=0, done_late=0, open=5, overdue=0, in_progress=0,
-                            stale=0)
+                            stale=0, blocked=1, not_started=4)
     assert counts.total == 5
     # on the first checkpoint, P is 31/12 of the year before: 04 reported on 01/02, the rest not
     counts = progress_view(records, 2022, D(2022, 3, 31)).units[0].counts

@@ -6,6 +6,8 @@ import pytest
 
 from songlo_targets.read.scalar import top_level_scalar
 
+from support.writing_support import Build
+
 
 @pytest.mark.parametrize(("text", "value"), [
     ("schema: 1\nlanguage: en\n", "en"),
@@ -27,3 +29,17 @@ from songlo_targets.read.scalar import top_level_scalar
 ])
 def test_top_level_scalar(text: str, value: str | None) -> None:
     assert top_level_scalar(text, "language") == value
+
+
+def test_the_language_of_targets_yaml_is_read_before_the_help(
+        write_build: Build, capsys: pytest.CaptureFixture[str]) -> None:
+    from songlo_targets import i18n
+    from songlo_targets.cli import main
+
+    repo = write_build({})
+    config = repo / "targets.yaml"
+    config.write_text("language: 'en'   # ngôn ngữ của thông báo\n" + config.read_text())
+    i18n.set_language("vi")
+    with pytest.raises(SystemExit):
+        main(["--root", str(repo), "year", "-h"])
+    assert "The years of the records" in capsys.readouterr().out

@@ -158,7 +158,7 @@ JUNE = {
         "    deadline: 2022-09-30\n    measure: {unit: ha, target: 3.6, baseline: 0}\n"
         "    amendments:\n      - date: 2022-06-20\n        decision: 168-QĐ/HU\n"
         "        note: Điều chỉnh thời hạn từ 30/6/2022 sang 30/9/2022 do chủ đầu tư điều chỉnh "
-        "thiết kế tuyến đoạn qua xã\n",
+        "thiết kế tuyến đoạn qua xã\n        was: {deadline: 2022-06-30}\n",
         "    deadline: 2022-06-30\n    measure: {unit: ha, target: 3.6, baseline: 0}\n")],
     "targets/2022/hoi-ccb.yaml": [(
         "    dropped:\n      date: 2022-07-15\n      decision: 178-QĐ/HU\n      reason: Chưa bố "

@@ -162,7 +162,7 @@ def test_records_with_errors_are_not_reported(repo: Path, capsys: pytest.Capture
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["report", "2022", "--format", "pdf"], "unknown report format `pdf`"),
+    (["report", "2022", "--format", "odt"], "unknown report format `odt`"),
     (["report", "2030"], "there are no records of 2030"),
     (["report", "2022", "--as-of", "32/01/2022"], "is not a date"),
 ])

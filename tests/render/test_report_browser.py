@@ -18,9 +18,8 @@ import pytest
 from pypdf import PdfReader
 
 from songlo_targets.render import report_files
+from songlo_targets.render.chromium import Browser, find_chromium
 from songlo_targets.render.report import prepare
-
-from support.cdp import Browser, find_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -102,6 +101,10 @@ def test_tong_hop_prints_on_a4_with_repeated_table_headers(browser: Browser, rep
         size = (float(page.mediabox.width), float(page.mediabox.height))
         assert size == pytest.approx(A4, abs=1.0), size
     texts = [re.sub(r"\s+", "", page.extract_text()) for page in pages]
+    # Pages from 2 on open with their number (the top margin box): what follows is the text.
+    for number, text in enumerate(texts[1:], start=2):
+        assert text.startswith(str(number)), (number, text[:20])
+    texts = texts[:1] + [text[len(str(n)):] for n, text in enumerate(texts[1:], start=2)]
     assert "ĐẢNGCỘNGSẢNVIỆTNAM" in unicodedata.normalize("NFC", texts[0])
     # A page that begins inside a table begins with the table's header row (thead repeated).
     continued = [t for t in texts[1:] if t.startswith("STT")]

@@ -21,6 +21,9 @@ CONFIG = """\
     categories:
       - {key: viec-kho, name: Việc khó}
       - {key: ton-dong, name: Việc tồn đọng nhiều năm}
+    documents:
+      signer: {on_behalf: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ THƯỜNG TRỰC, name: Lê Đăng Tâm}
+      recipients: [Ban Thường vụ Tỉnh ủy (để báo cáo), Lưu Văn phòng Huyện ủy]
     """
 
 DUC_BAC = """\

@@ -108,7 +108,8 @@ def test_amend_changes_the_task_in_place_and_records_the_amendment(
         "    amendments:\n"
         "      - {date: 2022-05-10, decision: 38-QĐ/HU, note: Điều chỉnh thời hạn từ "
         "30/09/2022 thành 31/10/2022; chỉ tiêu từ 12 thành 10; người phụ trách từ Chủ tịch "
-        "UBND xã thành Bí thư Đảng ủy xã; nhóm việc từ Việc khó thành Việc mới}\n"
+        "UBND xã thành Bí thư Đảng ủy xã; nhóm việc từ Việc khó thành Việc mới, was: {owner: "
+        "chu-tich, categories: [viec-kho], deadline: 2022-09-30, target: 12}}\n"
         "\n"
         "  - id: '02'\n")
     assert write_run("--root", str(repo), "check")[0] == 0
@@ -125,8 +126,22 @@ def test_amend_appends_to_the_amendments_and_keeps_a_given_note(
         "    title: Nhà văn hóa\n"
         "    deadline: 2022-12-31\n"
         "    amendments:\n"
-        "      - {date: 2022-05-10, decision: 38-QĐ/HU, note: Theo đề nghị của xã}\n"
-        "      - {date: 2022-05-20, decision: 38-QĐ/HU, note: Theo đề nghị của xã}\n")
+        "      - {date: 2022-05-10, decision: 38-QĐ/HU, note: Theo đề nghị của xã, was: {title: "
+        "Xây nhà văn hóa}}\n"
+        "      - {date: 2022-05-20, decision: 38-QĐ/HU, note: Theo đề nghị của xã, was: {title: "
+        "Xây nhà văn hóa thôn}}\n")
+    # the values before each amendment are kept: the decision's appendix shows the task as
+    # assigned (docs/reports.md)
+    from songlo_targets.derive.report import build_report
+    from songlo_targets.read.loader import load
+
+    records, _ = load(repo)
+    unit = next(u for u in build_report(records, 2022, dt.date(2022, 12, 31)).units
+                if u.id == "duc-bac")
+    assert unit.appendix[1].title == "Xây nhà văn hóa" and not unit.appendix[1].unknown
+    assert [c.fields for c in unit.changes if c.number == 2] == [
+        [("title", "Xây nhà văn hóa", "Xây nhà văn hóa thôn")],
+        [("title", "Xây nhà văn hóa thôn", "Nhà văn hóa")]]
 
 
 @pytest.mark.parametrize(("args", "said"), [

@@ -81,8 +81,9 @@ def test_an_assigned_year_needs_a_decision_and_records_an_amendment(
                          "--decision", "40-QĐ/HU", "--decision-date", "10/05/2022")
     assert code == 0, err
     text = (repo / "targets/2022/duc-bac.yaml").read_text()
+    # added: the task is not in the decision's appendix as assigned (docs/reports.md)
     assert ("    amendments:\n      - {date: 2022-05-10, decision: 40-QĐ/HU, note: Giao bổ sung "
-            "nhiệm vụ}") in text
+            "nhiệm vụ, added: true}") in text
 
 
 def test_the_decision_date_defaults_to_today_only_within_its_year(

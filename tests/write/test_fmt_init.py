@@ -64,6 +64,25 @@ def test_init_makes_a_repository_that_passes_check(tmp_path: Path, write_run: Ru
     assert tree_hashes(tmp_path / "kho") == before
 
 
+def test_init_shows_how_to_name_the_signer_and_the_recipients(tmp_path: Path,
+                                                              write_run: Run) -> None:
+    assert write_run("init", str(tmp_path / "kho"))[0] == 0
+    config = tmp_path / "kho" / "targets.yaml"
+    lines = config.read_text(encoding="utf-8").splitlines()
+    start = lines.index("# documents:")
+    example = [line[2:] for line in lines[start:] if line.startswith(("# documents:", "#   "))]
+    config.write_text("\n".join([*lines[:start], *example]) + "\n", encoding="utf-8")
+    assert write_run("--root", str(tmp_path / "kho"), "check")[0] == 0
+    from songlo_targets.read.loader import load
+
+    records, _ = load(tmp_path / "kho")
+    documents = records.config.documents if records.config else None
+    assert documents is not None and documents.signer is not None
+    assert (documents.signer.on_behalf, documents.signer.name) == ("T/M BAN THƯỜNG VỤ",
+                                                                   "Lê Đăng Tâm")
+    assert documents.recipients[-1] == "Lưu Văn phòng Huyện ủy"
+
+
 @pytest.mark.parametrize("rules", ["nd90-2020", "qd366-2025"])
 def test_init_writes_the_whole_policy_with_its_sources(tmp_path: Path, write_run: Run,
                                                        rules: str) -> None:

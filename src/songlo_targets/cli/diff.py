@@ -25,9 +25,9 @@ def register(app: typer.Typer) -> None:
     def diff_command(
         ctx: typer.Context,
         ref: Annotated[str, typer.Argument(
-            metavar="REF", help=_(N_("The earlier git revision, e.g. origin/main.")))],
+            metavar="GIT_REF", help=_(N_("The earlier git revision, e.g. origin/main.")))],
         ref2: Annotated[str | None, typer.Argument(
-            metavar="REF2", help=_(N_("The later git revision; default: the working tree.")))
+            metavar="GIT_REF2", help=_(N_("The later git revision; default: the working tree.")))
         ] = None,
         format: Annotated[DiffFormat, typer.Option(
             "--format", help=_(N_("Output: md (Markdown, Vietnamese) or json.")))

@@ -55,13 +55,12 @@ def register(app: typer.Typer) -> None:
                            "group's other final ratings first, then this one")),
                       file=sys.stderr)
             refused(done.outcome)
-        names = dict((level.key, level.name) for level in records.policy(year).levels)
         record = records.units[unit_id]
-        subject = (next(h.title for h in record.heads if h.role == done.role) + ", " +
-                   record.name) if done.role else record.name
+        subject = (records.head_title(unit_id, done.role) + ", " + record.name) if done.role \
+            else record.name
         if done.level is not None:
             print(_(N_("{subject}, {year}: final rating {level}"), subject=subject, year=year,
-                    level=names.get(done.level, done.level)), file=sys.stderr)
+                    level=records.level_name(year, done.level)), file=sys.stderr)
         if criteria is not None:
             from songlo_targets import formats
 

@@ -16,7 +16,7 @@ from songlo_targets.i18n import N_, _, _n
 
 def register(app: typer.Typer) -> None:
     @app.command("report", help=_(N_(
-        "Render the year's reports (Markdown and HTML) into reports/YEAR/.")))
+        "Render the year's reports (Markdown, HTML, Word, PDF) into reports/YEAR/.")))
     def report_command(
         ctx: typer.Context,
         year: Annotated[int | None, typer.Argument(
@@ -30,8 +30,15 @@ def register(app: typer.Typer) -> None:
             "--out", file_okay=False, help=_(N_("Write into this folder instead of "
                                                 "reports/YEAR/.")))] = None,
         formats: Annotated[str, typer.Option(
-            "--format", help=_(N_("Formats to render, separated by commas: md, html.")))
+            "--format", help=_(N_("Formats to render, separated by commas: md, html, docx "
+                                  "(Word), pdf (printed by headless Chromium).")))
         ] = "md,html",
+        number: Annotated[str | None, typer.Option(
+            "--number", help=_(N_("The documents' number: 30 gives \"Số 30-BC/HU\"; "
+                                  "default: left blank, to be filled in by hand.")))] = None,
+        date: Annotated[str | None, typer.Option(
+            "--date", help=_(N_("The documents' date (YYYY-MM-DD or DD/MM/YYYY); default: "
+                                "the as-of date.")))] = None,
         check: Annotated[bool, typer.Option(
             "--check", help=_(N_("Write nothing: list the files that differ from the "
                                  "rendering and exit 1 if any does.")))] = False,
@@ -39,18 +46,28 @@ def register(app: typer.Typer) -> None:
         from songlo_targets.dates import parse_date
         from songlo_targets.render import report_files
         from songlo_targets.render.report import parse_formats, prepare
+        from songlo_targets.render.report_pdf import ChromiumMissing
 
         settings: Settings = ctx.obj
         chosen = parse_formats(formats)
         day = parse_date(as_of) if as_of is not None else None
+        issued = parse_date(date) if date is not None else None
         root = settings.repository()
-        prepared = prepare(root, year, day, chosen, out)
+        try:
+            prepared = prepare(root, year, day, chosen, out, number=number, date=issued)
+        except ChromiumMissing:
+            print(_("cannot print PDF: headless Chromium is not installed (Debian: apt-get "
+                    "install chromium); leave pdf out of --format"), file=sys.stderr)
+            raise typer.Exit(EXIT_RECORDS) from None
         if prepared.errors:
             print(_n("the records of {year} have {n} error: run `targets check --year {year}`",
                      "the records of {year} have {n} errors: run `targets check --year {year}`",
                      len(prepared.errors), year=prepared.year), file=sys.stderr)
             raise typer.Exit(EXIT_RECORDS)
         shown = _shown(prepared.out)
+        if prepared.unsigned and not check:
+            print(_("note: targets.yaml has no `documents: signer:`, so the reports carry no "
+                    "signature block (see `targets init` for an example)"), file=sys.stderr)
         if check:
             diff = report_files.compare(prepared.out, prepared.files, prepared.formats)
             for path in diff.paths():
@@ -71,7 +88,8 @@ def register(app: typer.Typer) -> None:
             print(_n("{n} file no longer reported was removed",
                      "{n} files no longer reported were removed", len(diff.stale)),
                   file=sys.stderr)
-        main = "index.html" if "index.html" in prepared.files else "tong-hop.md"
+        main = next((name for name in ("index.html", "tong-hop.md", "tong-hop.docx",
+                                       "tong-hop.pdf") if name in prepared.files), "")
         print(f"{shown}/{main}")
 
 

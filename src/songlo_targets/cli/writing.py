@@ -35,5 +35,20 @@ def finish(outcome: Outcome, dry_run: bool = False) -> None:
         print(_(N_("no file changes")), file=sys.stderr)
         return
     message = (N_("would write {path}") if dry_run else N_("wrote {path}"))
+    folders: dict[str, list[str]] = {}
     for path in outcome.changed:
-        print(_(message, path=path), file=sys.stderr)
+        folder, _sep, name = path.rpartition("/")
+        folders.setdefault(folder, []).append(name)
+    many = (N_("would write {count} files in {folder}/: {names}") if dry_run
+            else N_("wrote {count} files in {folder}/: {names}"))
+    for folder, names in folders.items():  # a whole year carried: one line, not thirty
+        if len(names) > MANY_FILES:
+            print(_(many, count=len(names), folder=folder, names=", ".join(names)),
+                  file=sys.stderr)
+        else:
+            for name in names:
+                path = "/".join(part for part in (folder, name) if part)
+                print(_(message, path=path), file=sys.stderr)
+
+
+MANY_FILES = 5

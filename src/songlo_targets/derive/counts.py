@@ -23,6 +23,8 @@ class Counts:
     overdue: int = 0
     in_progress: int = 0
     stale: int = 0
+    blocked: int = 0
+    not_started: int = 0
     exceeded: int = 0  # done beyond what was asked (§4.1), among the tasks counted
     dropped: int = 0  # dropped or handed over (§4.4): outside every other count
 
@@ -41,6 +43,8 @@ class Counts:
             open=sum(s.bucket == "open" for s in kept),
             overdue=sum(s.bucket == "overdue" for s in kept),
             in_progress=sum(s.status == "in-progress" for s in kept),
+            blocked=sum(s.status == "blocked" for s in kept),
+            not_started=sum(s.status == "not-started" for s in kept),
             stale=sum(s.stale for s in kept),
             exceeded=sum(s.done and s.exceeded for s in kept),
             dropped=dropped,
@@ -58,6 +62,11 @@ class Counts:
     @property
     def done(self) -> int:
         return self.done_on_time + self.done_late
+
+    @property
+    def unfinished(self) -> int:
+        """Counted and not done: in progress, blocked or not started."""
+        return self.total - self.done
 
     @property
     def late(self) -> int:

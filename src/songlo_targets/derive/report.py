@@ -8,12 +8,14 @@ depends on the clock: the as-of date is given.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate
 from songlo_targets.derive.handover import handovers
+from songlo_targets.derive.report_document import Issue, added_after, as_assigned, issue
 from songlo_targets.derive.report_rating import RatingView, build_rating
 from songlo_targets.derive.state import TaskState, year_states
 from songlo_targets.i18n import DOCUMENT_LANGUAGE
@@ -65,6 +67,7 @@ class TaskRow:
     measure: Measure | None
     carried_from: str | None
     carried_from_title: str | None
+    carried_from_text: str | None  # for people: "năm 2021" or "Xã Đức Bác, năm 2021"
     carried_to: str | None  # the task of the next year that continues this one
     carried_from_unit: str | None  # name of the unit the task came from, when another one
     carried_from_ended: bool  # that unit has ended (merged): the documents say "(cũ)"
@@ -77,6 +80,36 @@ class TaskRow:
     measure_text: str | None  # the product required of a target: "≥ 12,5 ha"
     value_text: str  # "12,8/12,5 ha", "60%", "100%" or "—"
     progress: list[ProgressRow]
+
+
+@dataclass
+class ChangeRow:
+    """A change of an assigned task after the decision, as the appendix lists it apart."""
+
+    number: int | None  # the task's STT in the appendix; None for a task added later
+    title: str
+    kind: str  # amended | dropped | added
+    decision: str
+    date: dt.date
+    note: str | None
+    fields: list[tuple[str, str | None, str | None]]  # (field, before, after) for people
+    measure_text: str | None = None  # added tasks: what they require
+    deadline: dt.date | None = None  # added tasks
+
+
+@dataclass
+class AppendixRow:
+    """A task as the assignment decision gave it (the quyet-dinh appendix)."""
+
+    number: int
+    title: str
+    measure_text: str | None
+    owner: str | None
+    deadline: dt.date
+    categories: list[str]
+    basis_number: int | None  # the basis's number in the year's list, for the footnote
+    carried_from_text: str | None
+    unknown: bool  # amended without the former values recorded
 
 
 @dataclass
@@ -99,6 +132,12 @@ class UnitRow:
     heads: list[HeadRow]
     counts: Counts
     tasks: list[TaskRow]
+    appendix: list[AppendixRow] = field(default_factory=list)
+    changes: list[ChangeRow] = field(default_factory=list)
+
+    @property
+    def basis_used(self) -> list[int]:
+        return sorted({row.basis_number for row in self.appendix if row.basis_number})
 
 
 @dataclass
@@ -123,7 +162,7 @@ class GoalRow:
     measure: Measure | None
     assigned: float  # the sum of the units' targets in the goal's unit of measure
     achieved: float  # the sum of their values at the as-of date
-    share: float | None  # achieved / the district target
+    share: float | None  # achieved / the district target; None for a "lower is better" goal
     reached: bool | None
     tasks: list[TaskRow]
     counts: Counts
@@ -164,6 +203,8 @@ class YearReport:
     goals: list[GoalRow]
     supervisors: list[SupervisorRow]
     checkpoints: list[dt.date]
+    issue: Issue
+    basis: list[tuple[int, str]]  # the year's basis, numbered for the appendix's footnotes
     evidence_root: str = ""  # relative path from a unit page's folder to the repository root
     rating: RatingView | None = field(default=None)  # the danh-gia documents' data
     handed_in: list[TaskRow] = field(default_factory=list)  # from a unit that ended (§4.4)
@@ -174,8 +215,9 @@ def _value_text(task: Task, state: TaskState) -> str:
     if task.measure is not None:
         value = state.value if state.value is not None else task.measure.baseline
         shown = formats.number(value, language=LANGUAGE) if value is not None else "—"
-        return f"{shown}/{formats.number(task.measure.target, language=LANGUAGE)} " \
-            f"{task.measure.unit}"
+        return formats.with_unit(
+            f"{shown}/{formats.number(task.measure.target, language=LANGUAGE)}",
+            task.measure.unit)
     if state.done:
         return formats.percent_value(100, language=LANGUAGE)
     return formats.percent_value(state.percent, language=LANGUAGE) or "—"
@@ -198,13 +240,16 @@ def _share(task: Task, state: TaskState) -> float | None:
 
 
 class _Builder:
-    def __init__(self, records: Records, year: int, as_of: dt.date) -> None:
+    def __init__(self, records: Records, year: int, as_of: dt.date, document: Issue) -> None:
         self.records = records
+        self.document = document
         self.number = year
         self.year: Year = records.year(year)
         self.as_of = as_of
         meta = self.year.meta
         self.basis = {b.key: b.name for b in meta.basis} if meta else {}
+        self.basis_number = {key: n for n, key in enumerate(self.basis, 1)}
+        self.decision_date = meta.assigned.date if meta and meta.assigned else None
         self.goals = {g.key: g.name for g in meta.goals} if meta else {}
         self.checkpoints = self.year.checkpoints()
         self.state = year_states(records, year, as_of)
@@ -244,6 +289,7 @@ class _Builder:
             supervisor_key=supervisor.key if supervisor else None,
             measure=task.measure, carried_from=task.carried_from,
             carried_from_title=source.title if source else None,
+            carried_from_text=self.carried_from_text(task),
             carried_to=self.carried_to.get(task.ref),
             carried_from_unit=from_record.name if from_record else from_unit,
             carried_from_ended=bool(from_record and from_record.active
@@ -264,9 +310,76 @@ class _Builder:
             ],
         )
 
+    def carried_from_text(self, task: Task) -> str | None:
+        """Where a task comes from, in words: "năm 2021", "Xã Đức Bác (cũ), năm 2025"."""
+        if not task.carried_from:
+            return None
+        year, unit_id, _ = task.carried_from.split("/")
+        if unit_id == task.unit:
+            return f"năm {year}"
+        unit = self.records.units.get(unit_id)
+        name = unit.name if unit else unit_id
+        if unit is not None and unit.active is not None and unit.active.until is not None:
+            name += " (cũ)"  # a unit that has ended, merged into its successor (§4.4)
+        return f"{name}, năm {year}"
+
+    def label(self, unit: Unit | None) -> Callable[[str, object], str | None]:
+        """The text people read for a task's field value (the appendix's change list)."""
+        unit_id = unit.id if unit else ""
+
+        def text(name: str, value: object) -> str | None:
+            if name == "owner":
+                return self.records.head_title(unit_id, str(value) if value else None, LANGUAGE)
+            if name == "categories":
+                return ", ".join(self.records.category_name(c)
+                                 for c in value)  # type: ignore[attr-defined]
+            if name == "basis":
+                return self.basis.get(str(value), str(value)) if value else None
+            if isinstance(value, dt.date):
+                return formats.date(value)
+            if isinstance(value, float):
+                return formats.number(value, language=LANGUAGE)
+            return None if value is None else str(value)
+        return text
+
+    def appendix(self, unit: Unit | None, tasks: list[Task]
+                 ) -> tuple[list[AppendixRow], list[ChangeRow]]:
+        unit_id = unit.id if unit else ""
+        rows: list[AppendixRow] = []
+        changes: list[ChangeRow] = []
+        label = self.label(unit)
+        for task in tasks:
+            added = added_after(task) if self.decision_date else None
+            assigned, task_changes = as_assigned(task, self.decision_date, label)
+            number = None
+            if added is None:
+                number = len(rows) + 1
+                rows.append(AppendixRow(
+                    number=number, title=assigned.title,
+                    measure_text=formats.measure(assigned.measure, LANGUAGE) if assigned.measure
+                    else None,
+                    owner=self.records.head_title(unit_id, assigned.owner) if assigned.owner
+                    else None,
+                    deadline=assigned.deadline,
+                    categories=[self.records.category_name(c) for c in assigned.categories],
+                    basis_number=self.basis_number.get(assigned.basis or ""),
+                    carried_from_text=_capital(self.carried_from_text(task)),
+                    unknown=assigned.unknown))
+            for change in task_changes:
+                changes.append(ChangeRow(
+                    number, task.title, change.kind, change.decision, change.date, change.note,
+                    change.fields,
+                    measure_text=formats.measure(task.measure, LANGUAGE)
+                    if task.measure and change.kind == "added" else None,
+                    deadline=task.deadline if change.kind == "added" else None))
+        changes.sort(key=lambda c: (c.date, c.number or 0))
+        return rows, changes
+
     def unit_row(self, unit_id: str) -> UnitRow:
         unit = self.records.units.get(unit_id)
-        tasks = [self.task_row(t, unit) for t in self.year.tasks.get(unit_id, [])]
+        own = self.year.tasks.get(unit_id, [])
+        tasks = [self.task_row(t, unit) for t in own]
+        appendix, changes = self.appendix(unit, own)
         counts = Counts.of(row.state for row in tasks)
         supervisor = self.year.supervisor_of(unit_id)
         group = unit.group if unit else ""
@@ -277,7 +390,7 @@ class _Builder:
             supervisor_key=supervisor.key if supervisor else None,
             supervisor_title=supervisor.title if supervisor else None,
             heads=[HeadRow(h.role, h.title, h.name) for h in unit.heads] if unit else [],
-            counts=counts, tasks=tasks)
+            counts=counts, tasks=tasks, appendix=appendix, changes=changes)
 
     def build(self) -> YearReport:
         units = [self.unit_row(u) for u in self.unit_order()]
@@ -317,7 +430,8 @@ class _Builder:
                        and t.carried_from.startswith(f"{self.number}/")],
             carry_on=[t for t in live if not t.state.done],
             goals=self.goal_rows(tasks), supervisors=self.supervisor_rows(units, tasks),
-            checkpoints=self.checkpoints,
+            checkpoints=self.checkpoints, issue=self.document,
+            basis=[(n, name) for n, name in enumerate(self.basis.values(), 1)],
         )
 
     def goal_rows(self, tasks: list[TaskRow]) -> list[GoalRow]:
@@ -331,9 +445,9 @@ class _Builder:
             share = reached = None
             if goal.measure is not None:
                 target = goal.measure.target
-                share = achieved / target if target else None
-                reached = achieved <= target if goal.measure.direction == "down" \
-                    else achieved >= target
+                down = goal.measure.direction == "down"
+                share = achieved / target if target and not down else None
+                reached = achieved <= target if down else achieved >= target
             rows.append(GoalRow(goal.key, goal.name, goal.measure, assigned, achieved, share,
                                 reached, linked, _count(linked)))
         return rows
@@ -348,12 +462,23 @@ class _Builder:
         return rows
 
 
+def _capital(text: str | None) -> str | None:
+    """The first letter upper-cased, for a table cell: "năm 2021" → "Năm 2021"."""
+    return text[:1].upper() + text[1:] if text else text
+
+
 def _count(tasks: list[TaskRow]) -> Counts:
     return Counts.of(task.state for task in tasks)
 
 
-def build_report(records: Records, year: int, as_of: dt.date) -> YearReport:
-    """The view model of every document of ``year`` at ``as_of``."""
-    report = _Builder(records, year, as_of).build()
+def build_report(records: Records, year: int, as_of: dt.date, number: str | None = None,
+                 date: dt.date | None = None) -> YearReport:
+    """The view model of every document of ``year`` at ``as_of``.
+
+    ``number`` and ``date`` are the documents' number (``30`` or ``30-BC/HU``) and date
+    (default: the as-of date).
+    """
+    document = issue(records.config, as_of, number, date)
+    report = _Builder(records, year, as_of, document).build()
     report.rating = build_rating(records, evaluate(records, year, as_of))
     return report

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import NO_CRITERIA, REVIEW, Score, YearEvaluation
-from songlo_targets.records.collection import Records
+from songlo_targets.records.collection import Records, level_name
 
 
 @dataclass
@@ -124,10 +124,8 @@ class RatingView:
 
 def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
     policy = evaluation.policy
-    names = {level.key: level.name for level in policy.levels}
-
     def name(key: str | None) -> str | None:
-        return None if key is None or key == REVIEW else names.get(key, key)
+        return None if key is None or key == REVIEW else level_name(policy, key)
 
     groups: dict[str, RatingGroup] = {}
     for rating in evaluation.units:
@@ -161,8 +159,8 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
     if policy.quota is not None:
         for result in evaluation.quota:
             quota.append(QuotaRow(records.group_name(result.group),
-                                  names.get(result.level, result.level),
-                                  names.get(policy.quota.of, policy.quota.of),
+                                  level_name(policy, result.level),
+                                  level_name(policy, policy.quota.of),
                                   policy.quota.at_most, result.count, result.of_count,
                                   result.allowed, result.ok, result.excess))
     scored = any(u.score is not None for u in evaluation.units)

@@ -121,9 +121,6 @@ class Records:
         heads = self.units[unit].heads if unit in self.units else []
         return next((h.title for h in heads if h.role == role), role)
 
-    def latest_year(self) -> int | None:
-        return max(self.years) if self.years else None
-
     def default_year(self, today: dt.date) -> int:
         """The year every command works on without ``--year``: the calendar year when it has
         records, else the latest year that has ended, else the calendar year (never a year

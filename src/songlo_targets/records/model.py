@@ -139,6 +139,21 @@ DEFAULT_POLICY = RatingPolicy(
 )
 
 
+class Signer(Model):
+    """Who signs the issued documents: ``T/M BAN THƯỜNG VỤ`` / ``PHÓ BÍ THƯ`` / a name."""
+
+    on_behalf: Text | None = None
+    title: Title
+    name: Text | None = None
+
+
+class Documents(Model):
+    """What the rendered documents need to be issued (SPEC §3.1, §6.4)."""
+
+    signer: Signer | None = None
+    recipients: list[Title] = Field(default_factory=list)
+
+
 class Config(Model):
     """``targets.yaml``."""
 
@@ -148,6 +163,7 @@ class Config(Model):
     groups: list[Named] = Field(default_factory=list)
     categories: list[Named] = Field(default_factory=list)
     rating: RatingPolicy | None = None
+    documents: Documents | None = None
 
 
 # §3.2 units/<unit>.yaml -----------------------------------------------------------------------
@@ -288,10 +304,23 @@ class Dropped(Model):
     reason: Text | None = None
 
 
+class Former(Model):
+    """The values of a task before an amendment (docs/reports.md: the appendix as assigned)."""
+
+    title: Title | None = None
+    owner: Key | None = None
+    categories: list[Key] | None = None
+    basis: Key | None = None
+    deadline: Date | None = None
+    target: NonNegative | None = None
+
+
 class Amendment(Model):
     date: Date
     decision: Title
     note: Text | None = None
+    added: bool = False  # the task itself was added to the assigned year by this decision
+    was: Former | None = None  # the values this amendment replaced
 
 
 class Task(Model):

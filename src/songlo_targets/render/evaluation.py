@@ -113,13 +113,13 @@ def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     rows = []
     for u in evaluation.units:
         score = [score_text(u.score)] if scored else []
-        rows.append((True, [u.name, *(str(n) for n in counts_json(u.counts).values()), *score,
+        rows.append((True, [u.name, *map(formats.number, counts_json(u.counts).values()), *score,
                             level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
             score = [score_text(h.score)] if scored else []
-            rows.append((False, ["  " + h.title, *(str(n) for n in counts_json(h.counts).values()),
-                                 *score, level_name(policy, h.computed),
-                                 level_name(policy, h.final)]))
+            counts = map(formats.number, counts_json(h.counts).values())
+            rows.append((False, ["  " + h.title, *counts, *score,
+                                 level_name(policy, h.computed), level_name(policy, h.final)]))
     return rows
 
 
@@ -142,8 +142,9 @@ def review_notes(evaluation: YearEvaluation) -> list[str]:
 
 
 def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list[str]]:
-    return [[names.get(q.group, q.group), str(q.count), str(q.of_count), str(q.allowed),
-             str(q.excess)] for q in evaluation.quota]
+    return [[names.get(q.group, q.group),
+             *map(formats.number, (q.count, q.of_count, q.allowed, q.excess))]
+            for q in evaluation.quota]
 
 
 def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
@@ -165,24 +166,41 @@ def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
+def _name_room(headers: list[str], rows: list[tuple[bool, list[str]]]) -> int:
+    """What the names may take at this width so that the rating stays on one line."""
+    numbers = sum(max(5, layout.longest_word([h])) for h in headers[1:-1])
+    rating = max((len(cells[-1]) for _, cells in rows), default=0)
+    return max(layout.TEXT_MIN, layout.width() - numbers - rating - (len(headers) - 1))
+
+
 def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None:
     out = console()
     scored = has_score(evaluation)
     numeric = range(1, 6 if scored else 5)
     rows = _rows(evaluation)
+    headers = _headers(scored)
+    # Below 100 columns a final column with nothing in it is left out: the computed rating
+    # gets its room (and a line says that no final rating is recorded yet).
+    no_finals = not layout.is_wide() and not any(cells[-1] for _, cells in rows)
+    if no_finals:
+        headers, rows = headers[:-1], [(unit, cells[:-1]) for unit, cells in rows]
     table = layout.table(title(evaluation))
-    for index, header in enumerate(_headers(scored)):
+    for index, header in enumerate(headers):
         if index == 0:
-            layout.text_column(table, header, [cells[0] for _, cells in rows])
+            layout.text_column(table, header, [cells[0] for _, cells in rows],
+                               max_width=_name_room(headers, rows) if no_finals else None)
         elif index in numeric:
             table.add_column(header, justify="right",
-                             max_width=max(6, layout.longest_word([header])))
+                             max_width=max(5, layout.longest_word([header])))
         else:  # the ratings, by their names: two or three lines each at 80 columns
-            table.add_column(header, max_width=None if layout.is_wide() else 14)
+            table.add_column(header, max_width=None if layout.is_wide() or no_finals else 14)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
         table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
     out.print(table)
+    if no_finals and rows:
+        out.print(_(N_("No final rating is recorded for {year} yet (`targets rate {year} UNIT "
+                       "--final LEVEL`)."), year=evaluation.year))
     for note in review_notes(evaluation):
         out.print(note)
     if evaluation.quota and evaluation.units:

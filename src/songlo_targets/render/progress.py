@@ -71,7 +71,7 @@ def result_text(row: TaskRow) -> str:
 
 
 def _count_cells(counts: Counts) -> list[str]:
-    return [str(n) for n in counts.as_tuple()] + [share(counts.done_share)]
+    return [number(n) for n in counts.as_tuple()] + [share(counts.done_share)]
 
 
 def share(value: float | None) -> str:
@@ -189,11 +189,12 @@ def print_table(view: ProgressView) -> None:
     for header in _count_headers():  # narrow: their headers wrap word by word
         table.add_column(header, justify="right", max_width=5)
     with_bar = layout.is_wide()  # at 80 columns the share alone: the names need the room
-    table.add_column(_(N_("Done")), justify="left" if with_bar else "right", no_wrap=with_bar)
+    table.add_column(_(N_("Done")), justify="left" if with_bar else "right", no_wrap=with_bar,
+                     max_width=None if with_bar else 5)
 
     def cells(counts: Counts) -> list[Text]:
         styles = ["", "green", "yellow", "", "red", "", "yellow"]
-        numbers = [Text(str(n), style=s if n else "") for n, s in zip(
+        numbers = [Text(number(n), style=s if n else "") for n, s in zip(
             counts.as_tuple(), styles, strict=True)]
         done = Text(bar(counts.done_share) + " " if with_bar else "", style="green")
         done.append(f"{share(counts.done_share):>4}", style="bold")

@@ -17,7 +17,10 @@ from songlo_targets.derive.state import default_as_of
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.errors import TargetsError, UsageError
 from songlo_targets.i18n import N_
-from songlo_targets.render.report_html import FORMATS, RenderError, relative_root, render
+from songlo_targets.render.report_html import RenderError, relative_root, render
+
+FORMATS = ("md", "html", "docx", "pdf")  # every format `--format` takes, in writing order
+DEFAULT_FORMATS = ("md", "html")
 
 
 @dataclass
@@ -26,8 +29,9 @@ class Prepared:
     as_of: dt.date
     out: Path
     formats: tuple[str, ...]
-    files: dict[str, str]  # path relative to out -> text
+    files: dict[str, str | bytes]  # path relative to out -> text (md, html) or bytes
     errors: list[Diagnostic]  # errors of the records; nothing is rendered when there are any
+    unsigned: bool = False  # targets.yaml names no signer: the documents have no signature
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -35,14 +39,21 @@ def parse_formats(text: str) -> tuple[str, ...]:
     asked = {part.strip().lower() for part in text.split(",") if part.strip()}
     unknown = sorted(asked - set(FORMATS))
     if unknown or not asked:
-        raise UsageError(N_("unknown report format `{value}`: use md, html or md,html"),
-                         value=", ".join(unknown) or text)
+        raise UsageError(N_("unknown report format `{value}`: use md, html, docx or pdf, "
+                            "separated by commas"), value=", ".join(unknown) or text)
     return tuple(f for f in FORMATS if f in asked)
 
 
 def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
-            formats: tuple[str, ...] = FORMATS, out: Path | None = None,
-            today: dt.date | None = None) -> Prepared:
+            formats: tuple[str, ...] = DEFAULT_FORMATS, out: Path | None = None,
+            today: dt.date | None = None, number: str | None = None,
+            date: dt.date | None = None) -> Prepared:
+    """Everything ``targets report`` would write, in memory.
+
+    ``number`` and ``date`` are the issued documents' number and date (``--number``,
+    ``--date``). docx and pdf are made from the HTML pages; pdf needs Chromium
+    (:class:`~songlo_targets.render.report_pdf.ChromiumMissing` where it is not on PATH).
+    """
     checked = check(root, today=today)  # a warm run shows the kept result of the rules
     records = checked.records
     if year is None:
@@ -58,11 +69,24 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
               if d.severity is Severity.ERROR and d.concerns_year(year)]
     if errors:
         return Prepared(year, as_of, out, formats, {}, errors)
-    report = build_report(records, year, as_of)
+    report = build_report(records, year, as_of, number, date)
     report.evidence_root = relative_root(root, out)
+    textual = tuple(f for f in ("md", "html") if f in formats
+                    or (f == "html" and {"docx", "pdf"} & set(formats)))
     try:
-        files = render(report, formats, root)
+        rendered = render(report, textual, root)
     except RenderError as exc:
         raise TargetsError(N_("the report template {where} fails: {error}"), where=exc.where,
                            error=exc.reason) from None
-    return Prepared(year, as_of, out, formats, files, [])
+    files: dict[str, str | bytes] = dict(rendered)
+    day = report.issue.date
+    if "docx" in formats:
+        from songlo_targets.render.report_docx import docx_files
+        files.update(docx_files(files, day))
+    if "pdf" in formats:
+        from songlo_targets.render.report_pdf import print_pdfs
+        files.update(print_pdfs(files, day))
+    if "html" not in formats:
+        files = {p: v for p, v in files.items() if not p.endswith(".html")}
+    return Prepared(year, as_of, out, formats, dict(sorted(files.items())), [],
+                    unsigned=report.issue.signer is None)

@@ -36,8 +36,9 @@ class Difference:
         return bool(self.changed or self.missing or self.stale)
 
 
-def encode(text: str) -> bytes:
-    return text.encode("utf-8")
+def encode(content: str | bytes) -> bytes:
+    """Text (Markdown, HTML) in UTF-8; documents (docx, pdf) as they are."""
+    return content if isinstance(content, bytes) else content.encode("utf-8")
 
 
 def _manifest(out: Path) -> dict[str, str]:
@@ -72,7 +73,7 @@ def _on_disk(out: Path, rel: str) -> bytes | None:
     return read_bytes(out, rel, MAX_REPORT_BYTES)
 
 
-def _stale(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> list[str]:
+def _stale(out: Path, files: Mapping[str, str | bytes], formats: tuple[str, ...]) -> list[str]:
     found = []
     for rel, written in sorted(_manifest(out).items()):
         if rel in files or rel.rsplit(".", 1)[-1] not in formats:
@@ -86,7 +87,7 @@ def _stale(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> lis
     return found
 
 
-def compare(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Difference:
+def compare(out: Path, files: Mapping[str, str | bytes], formats: tuple[str, ...]) -> Difference:
     """What differs between the rendered ``files`` and the folder ``out``."""
     diff = Difference(stale=_stale(out, files, formats))
     for rel, text in sorted(files.items()):
@@ -101,7 +102,7 @@ def compare(out: Path, files: Mapping[str, str], formats: tuple[str, ...]) -> Di
     return diff
 
 
-def write(out: Path, files: Mapping[str, str], formats: tuple[str, ...],
+def write(out: Path, files: Mapping[str, str | bytes], formats: tuple[str, ...],
           root: Path | None = None) -> Difference:
     """Bring ``out`` in line with ``files``; returns what it changed.
 

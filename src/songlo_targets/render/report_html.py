@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, TemplateError
 
+from songlo_targets import formats
 from songlo_targets.derive.report import UnitRow, YearReport
 from songlo_targets.render.markdown import MdSafe
 from songlo_targets.render.markdown import escape as md_escape
@@ -20,7 +21,7 @@ from songlo_targets.render.templates import environment
 
 __all__ = ["FORMATS", "MdSafe", "RenderError", "md_escape", "render"]
 
-FORMATS = ("md", "html")
+FORMATS = ("md", "html")  # the formats rendered from templates (docx and pdf from the HTML)
 
 
 def _svg_width(share: float | None, width: float = 100.0) -> str:
@@ -47,7 +48,7 @@ def environments(root: Path | None) -> tuple[Environment, Environment]:
     """The HTML and the Markdown environments of the reports, with the chart filters."""
     html, md = environment(root, "html"), environment(root, "md")
     for env in (html, md):
-        env.filters.update({"barw": _svg_width, "stack": _stack})
+        env.filters.update({"barw": _svg_width, "stack": _stack, "unit": formats.with_unit})
     return html, md
 
 

@@ -17,7 +17,7 @@ from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import category_options, find_key, role_options
-from songlo_targets.records.model import Task
+from songlo_targets.records.model import Former, Task
 from songlo_targets.store import Outcome, Transaction, edits
 from songlo_targets.write.decisions import decision_date
 from songlo_targets.write.task_files import add_amendment, task_node
@@ -135,6 +135,19 @@ def _changes(records: Records, task: Task, asked: Amendment
     return changes, values
 
 
+def _former(task: Task, values: dict[str, object]) -> dict[str, object]:
+    """The values the amendment replaces, as `was:` records them (keys of `values`)."""
+    former: dict[str, object] = {}
+    for key in sorted(values, key=list(Former.model_fields).index):
+        if key == "target":
+            former[key] = edits.number(task.measure.target) if task.measure else None
+        elif key == "categories":
+            former[key] = edits.sequence(list(task.categories), flow=True)
+        else:
+            former[key] = getattr(task, key)
+    return {key: value for key, value in former.items() if value is not None}
+
+
 def note_of(changes: list[Change]) -> str:
     """The amendment's note when the clerk gives none: what changed, in the records' words."""
     return "Điều chỉnh " + "; ".join(
@@ -164,5 +177,5 @@ def amend(records: Records, task: Task, asked: Amendment, decision: Decision,
         else:
             edits.set_key(node, key, value, edits.TASK_KEYS)
     text = note.strip() if note and note.strip() else note_of(changes)
-    add_amendment(node, (day, number, text))
+    add_amendment(node, (day, number, text), _former(task, values))
     return Amended(task.ref, day, number, text, changes, transaction.commit())

@@ -19,6 +19,18 @@ from songlo_targets.write.policies import POLICIES
 
 DEFAULT_RATING_LINE = ("# rating: thang đánh giá; bỏ trống thì dùng mặc định theo Nghị định "
                        "90/2020/NĐ-CP.\n")
+DOCUMENTS_EXAMPLE = """\
+# documents: người ký và nơi nhận của các văn bản `targets report` soạn (báo cáo tổng hợp,
+# báo cáo đánh giá); bỏ dấu # để dùng. Số và ngày văn bản: `targets report --number 30
+# --date 2023-01-10`.
+# documents:
+#   signer: {on_behalf: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ THƯỜNG TRỰC, name: Lê Đăng Tâm}
+#   recipients:
+#     - Ban Thường vụ Tỉnh ủy (để báo cáo)
+#     - Các đồng chí Ủy viên Ban Thường vụ Huyện ủy
+#     - Lưu Văn phòng Huyện ủy
+"""
+
 TARGETS_YAML = """\
 # Cấu hình chung của kho hồ sơ giao chỉ tiêu, nhiệm vụ (SPEC §3.1).
 # Các đơn vị: units/<mã-đơn-vị>.yaml (xem units/_mau.yaml).
@@ -42,7 +54,7 @@ categories:                         # nhóm việc
   - {key: viec-moi, name: Việc mới}
   - {key: chua-co-tien-le, name: Việc chưa có tiền lệ}
   - {key: ton-dong, name: Việc tồn đọng nhiều năm}
-""" + DEFAULT_RATING_LINE
+""" + DEFAULT_RATING_LINE + DOCUMENTS_EXAMPLE
 
 UNIT_EXAMPLE = """\
 # Mẫu một đơn vị: chép thành units/<mã-đơn-vị>.yaml (ví dụ units/duc-bac.yaml),

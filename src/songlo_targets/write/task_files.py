@@ -82,7 +82,8 @@ def new_task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str
     if amendment is not None:
         day, decision, note = amendment
         amendments = edits.sequence([edits.mapping(
-            [("date", day), ("decision", decision), ("note", note)], flow=True)])
+            [("date", day), ("decision", decision), ("note", note), ("added", True)],
+            flow=True)])
     return edits.mapping([
         ("id", edits.quoted(task_id)), ("title", new.title),
         ("type", "target" if new.type == "target" else None), ("owner", new.owner),
@@ -115,10 +116,16 @@ def task_node(transaction: Transaction, records: Records, task: Task) -> Any:
     raise UsageError(N_("task `{id}` was not found in its file"), id=task.id)
 
 
-def add_amendment(node: Any, amendment: tuple[dt.date, str, str | None]) -> None:
-    """Append ``{date, decision, note}`` to the task's amendments (created if absent)."""
+def add_amendment(node: Any, amendment: tuple[dt.date, str, str | None],
+                  was: dict[str, Any] | None = None) -> None:
+    """Append ``{date, decision, note, was}`` to the task's amendments (created if absent).
+
+    ``was``: the values the amendment replaces (docs/reports.md: the appendix as assigned).
+    """
     day, decision, note = amendment
-    entry = edits.mapping([("date", day), ("decision", decision), ("note", note)], flow=True)
+    former = edits.mapping(list(was.items()), flow=True) if was else None
+    entry = edits.mapping([("date", day), ("decision", decision), ("note", note),
+                           ("was", former)], flow=True)
     existing = node.get("amendments")
     if isinstance(existing, list) and existing:
         edits.append(existing, entry)

@@ -1,8 +1,9 @@
 """A minimal headless Chromium driver over the DevTools protocol on a pipe.
 
 Chromium started with ``--remote-debugging-pipe`` reads commands from fd 3 and writes replies
-and events to fd 4, as JSON messages ended by a NUL byte. That is all the browser tests need:
-load a page, collect console errors and network requests, take a screenshot, print a PDF.
+and events to fd 4, as JSON messages ended by a NUL byte. That is all `targets report --format
+pdf` and the browser tests need: load a page, collect console errors and network requests,
+take a screenshot, print a PDF. One browser prints every document of a year.
 """
 
 from __future__ import annotations
@@ -148,9 +149,13 @@ class Browser:
         target.write_bytes(base64.b64decode(data))
         return target
 
-    def print_pdf(self, target: Path) -> Path:
-        """Print as the page asks (@page size A4); letter would show a wrong page size."""
+    def pdf(self) -> bytes:
+        """The loaded page printed as it asks (@page size A4, margins, page numbers)."""
         data = self.call("Page.printToPDF", session=True, timeout=60, preferCSSPageSize=True,
-                         printBackground=True, paperWidth=8.5, paperHeight=11)["data"]
-        target.write_bytes(base64.b64decode(data))
+                         printBackground=True, displayHeaderFooter=False,
+                         paperWidth=8.27, paperHeight=11.69)["data"]
+        return base64.b64decode(data)
+
+    def print_pdf(self, target: Path) -> Path:
+        target.write_bytes(self.pdf())
         return target
