@@ -46,3 +46,22 @@ def recorded(given: dt.date | None, year: int, option: str, day: dt.date | None 
         return day
     raise UsageError(N_("the task is of {year} and today ({today}) is not: give the date with "
                         "{option}"), year=year, today=formats.date(day), option=option)
+
+
+def quarter_of(day: dt.date) -> int:
+    """The quarter (1-4) a day falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def quarter_start(year: int, quarter: int) -> dt.date:
+    return dt.date(year, quarter * 3 - 2, 1)
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    month = quarter * 3
+    return dt.date(year, month, 30 if month in (6, 9) else 31)
+
+
+def in_quarter(day: dt.date, year: int, quarter: int) -> bool:
+    """Whether ``day`` falls in quarter ``quarter`` of ``year`` (§5.1)."""
+    return day.year == year and quarter_of(day) == quarter

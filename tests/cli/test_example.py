@@ -80,3 +80,30 @@ def test_the_reports_render_scores_and_lineage(example: Path, tmp_path: Path,
     assert code == 0, err
     rating = (tmp_path / "out26/danh-gia.md").read_text(encoding="utf-8")
     assert "| Điểm |" in rating and "từ 90 điểm" in rating
+
+
+def test_progress_of_a_quarter(example: Path, write_run: Run) -> None:
+    code, out, err = write_run("--root", str(example), "progress", "--year", "2026",
+                               "--quarter", "1", "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["quarter"], data["as_of"]) == (1, "2026-03-31")
+    # due in Q1: ubnd-xa 03, 04; mttq-xa 01; van-phong 01; ban-xay-dung-dang 01
+    assert data["totals"]["total"] == 5 and data["totals"]["done_on_time"] == 4
+    assert data["totals"]["open"] == 1  # ubnd-xa 04, due on 31/3, done on 10/4
+    code, out, _ = write_run("--root", str(example), "progress", "--year", "2026",
+                             "--quarter", "1", "--as-of", "2026-06-30", "--format", "json")
+    assert json.loads(out)["totals"]["done_late"] == 1
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["2025", "--quarter", "1"], "the rating policy of 2025 is yearly: add `periods: quarterly`"),
+    (["2026", "--quarter", "1", "--as-of", "2026-04-01"], "after the end of quarter 1"),
+    (["2026", "--quarter", "1", "--write"], "quarterly ratings are shown, not stored"),
+])
+def test_quarters_refused_where_they_do_not_apply(example: Path, write_run: Run,
+                                                  args: list[str], said: str) -> None:
+    before = tree_hashes(example)
+    code, _, err = write_run("--root", str(example), "evaluate", *args)
+    assert code == 2 and said in err, err
+    assert tree_hashes(example) == before

@@ -2,8 +2,8 @@
 
 Every `$ targets …` line of the section runs in order (in Vietnamese, 100 columns, on
 1 December 2026, the day the README was written); every line the README shows after it must
-be printed (but the lines of tables, whose layout tests/render checks), and a command whose
-output shows no refusal must succeed.
+be printed (but the lines of tables and the quoted lines of a diagnostic, whose layout other
+tests check), and a command whose output shows no refusal must succeed.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SECTION = re.compile(r"^## Phiên làm việc của văn thư$(.*?)^## ", re.MULTILINE | re.DOTALL)
 REFUSED = ("targets: ", "không ghi gì")
 TABLE = tuple("┏┃┡│├└")  # tables are laid out by render/ (tests/render checks them)
+FRAME = re.compile(r"^ *\d* *[|+]")  # the quoted lines of a diagnostic (tests/rules check them)
 
 
 def session() -> list[tuple[str, list[str]]]:
@@ -61,7 +62,8 @@ def test_the_readme_session_runs_as_written(
         out, err = capsys.readouterr()
         printed = [line.rstrip() for line in (out + err).splitlines()]
         for line in shown:
-            if line.strip() and line.strip() != "…" and not line.startswith(TABLE):
+            if (line.strip() and line.strip() != "…" and not line.startswith(TABLE)
+                    and not FRAME.match(line)):
                 assert line.rstrip() in printed, f"`targets {command}` did not print {line!r}"
         refused = any(line.startswith(REFUSED) for line in shown)
         assert (code != 0) == refused, f"`targets {command}` exited {code}:\n{out}{err}"

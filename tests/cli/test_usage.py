@@ -111,8 +111,8 @@ ENGLISH_NAMES = re.compile(r"\b(YEAR|UNIT|DATE|REF|REF2|DIR|FILE|FROM|TO|ID|KEY|
 @pytest.mark.parametrize("command", every_command(), ids=lambda c: " ".join(c) or "targets")
 def test_help_screens_in_vietnamese(capsys: pytest.CaptureFixture[str],
                                     command: list[str]) -> None:
-    code, out, _ = run(capsys, "--lang", "vi", *command, "--help")
-    assert code == 0
+    code, out, err = run(capsys, "--lang", "vi", *command, "--help")
+    assert code == 0, err
     assert out.startswith("Cách dùng: targets")
     assert "Hiện trợ giúp này rồi thoát." in out
     assert not ENGLISH.search(out), out

@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
 def _check_quarter(records: Records, year: int, quarter: int, day: dt.date | None,
                    write: bool) -> None:
     """A quarter needs a quarterly policy, an as-of date inside it, and no --write."""
-    from songlo_targets.derive.evaluation import quarter_end
+    from songlo_targets.dates import quarter_end
     from songlo_targets.errors import UsageError
 
     if records.policy(year).periods != "quarterly":

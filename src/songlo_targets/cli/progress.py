@@ -16,7 +16,8 @@ from songlo_targets.i18n import N_, _
 def show(settings: Settings, year: int | None = None, as_of: str | None = None,
          group: str | None = None, unit: str | None = None, status: str | None = None,
          overdue: bool = False, format: ViewFormat = ViewFormat.table,
-         supervisor: str | None = None, due_before: str | None = None) -> None:
+         supervisor: str | None = None, due_before: str | None = None,
+         quarter: int | None = None) -> None:
     from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
     from songlo_targets.derive.progress import Filters, progress_view
     from songlo_targets.read.loader import load
@@ -26,7 +27,8 @@ def show(settings: Settings, year: int | None = None, as_of: str | None = None,
     warn_errors(diagnostics)
     view = progress_view(records, choose_year(records, year), as_of_date(as_of),
                          Filters(group=group, unit=unit, status=status, overdue=overdue,
-                                 supervisor=supervisor, due_before=as_of_date(due_before)))
+                                 supervisor=supervisor, due_before=as_of_date(due_before),
+                                 quarter=quarter))
     if format is ViewFormat.table:
         render.print_table(view)
     else:
@@ -56,6 +58,10 @@ def register_show(progress: typer.Typer) -> None:
     DueBeforeOption = Annotated[str | None, typer.Option(
         "--due-before", help=_(N_("The tasks not done whose deadline is on or before this "
                                   "date, one row each (before a compilation).")))]
+    QuarterOption = Annotated[int | None, typer.Option(
+        "--quarter", min=1, max=4, metavar="N", help=_(N_(
+            "Only the tasks due in this quarter (1-4), at its last day unless --as-of says "
+            "otherwise.")))]
     FormatOption = Annotated[ViewFormat, typer.Option(
         "--format", help=_(N_("Output: table, md, csv or json.")))]
 
@@ -65,10 +71,11 @@ def register_show(progress: typer.Typer) -> None:
         group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
         overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
         supervisor: SupervisorOption = None, due_before: DueBeforeOption = None,
+        quarter: QuarterOption = None,
     ) -> None:
         if ctx.invoked_subcommand is None:
             show(ctx.obj, year, as_of, group, unit, status, overdue, format, supervisor,
-                 due_before)
+                 due_before, quarter)
 
     @progress.command("show", help=_(N_("Show the progress of a year (the default).")))
     def show_command(
@@ -76,9 +83,10 @@ def register_show(progress: typer.Typer) -> None:
         group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
         overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
         supervisor: SupervisorOption = None, due_before: DueBeforeOption = None,
+        quarter: QuarterOption = None,
     ) -> None:
         show(ctx.obj, year, as_of, group, unit, status, overdue, format, supervisor,
-             due_before)
+             due_before, quarter)
 
 
 # Each adds subcommands to the `progress` sub-app; other command modules may add theirs here

@@ -16,6 +16,7 @@ from fractions import Fraction
 from math import floor
 from typing import NamedTuple
 
+from songlo_targets.dates import in_quarter, quarter_end, quarter_start
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.state import TaskState, default_as_of, year_states
 from songlo_targets.records.collection import Records
@@ -289,24 +290,13 @@ def quota_test(policy: RatingPolicy, ratings: Mapping[str, list[str]]) -> list[Q
 # the year ------------------------------------------------------------------------------------
 
 
-def quarter_of(day: dt.date) -> int:
-    return (day.month - 1) // 3 + 1
-
-
-def quarter_end(year: int, quarter: int) -> dt.date:
-    month = quarter * 3
-    return dt.date(year, month, 30 if month in (6, 9) else 31)
-
-
-def quarter_start(year: int, quarter: int) -> dt.date:
-    return dt.date(year, quarter * 3 - 2, 1)
-
-
 def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: RatingPolicy,
                   recorded: Evaluation | None, quarter: int | None) -> list[HeadRating]:
     heads = []
     for head in unit.heads:
         own = [(t, s) for t, s in pairs if t.owner in (None, head.role)]
+        if quarter is not None and not own:
+            continue  # nothing of this head's due in the quarter
         head_recorded = recorded.heads.get(head.role) if recorded is not None else None
         subject = judge(policy, own, head_recorded, quarter)
         final = head_recorded.final if head_recorded is not None and quarter is None else None
@@ -347,8 +337,7 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
             if not _active_between(unit, quarter_start(year, quarter),
                                    quarter_end(year, quarter)):
                 continue
-            tasks = [t for t in tasks if t.deadline.year == year
-                     and quarter_of(t.deadline) == quarter]
+            tasks = [t for t in tasks if in_quarter(t.deadline, year, quarter)]
             if not tasks:
                 continue  # nothing due in the quarter: nothing to rate
         pairs = [(t, state(t)) for t in tasks]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from songlo_targets.dates import in_quarter, quarter_end
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.state import TaskState, default_as_of, year_states
 from songlo_targets.records.collection import Records, Year
@@ -63,6 +64,7 @@ class ProgressView:
     groups: list[GroupProgress]
     unit: str | None = None  # set with --unit: the one unit whose tasks are listed
     listed: bool = False  # the tasks are listed (with --unit, --overdue, --due-before)
+    quarter: int | None = None  # only the tasks due in this quarter (§5.1)
 
     @property
     def units(self) -> list[UnitProgress]:
@@ -85,6 +87,7 @@ class Filters:
     overdue: bool = False
     supervisor: str | None = None  # a supervisor's key or name
     due_before: dt.date | None = None  # tasks not done whose deadline is on or before it
+    quarter: int | None = None  # tasks whose deadline falls in this quarter of the year
 
     @property
     def lists_tasks(self) -> bool:
@@ -126,6 +129,8 @@ def _check_filters(records: Records, filters: Filters) -> Filters:
 def progress_view(records: Records, year: int, as_of: dt.date | None = None,
                   filters: Filters | None = None) -> ProgressView:
     filters = _check_filters(records, filters or Filters())
+    if filters.quarter is not None:
+        as_of = as_of or min(default_as_of(year), quarter_end(year, filters.quarter))
     as_of = as_of or default_as_of(year)
     data = records.year(year)
     state = year_states(records, year, as_of)
@@ -136,7 +141,7 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
     supervisor = (find_key("supervisor", filters.supervisor, supervisor_options(data.meta))
                   if filters.supervisor is not None else None)
     filtering = (filters.status is not None or filters.overdue or supervisor is not None
-                 or filters.due_before is not None)
+                 or filters.due_before is not None or filters.quarter is not None)
     groups: dict[str, list[UnitProgress]] = {}
     for unit_id in ordered_units(records, unit_ids):
         unit = records.units.get(unit_id)
@@ -144,7 +149,8 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
         if filters.group is not None and group != filters.group:
             continue
         rows = [TaskRow(t, state(t), records.head_title(unit_id, t.owner))
-                for t in data.tasks.get(unit_id, [])]
+                for t in data.tasks.get(unit_id, [])
+                if filters.quarter is None or in_quarter(t.deadline, year, filters.quarter)]
         rows = [r for r in rows if _selected(r, filters, supervisor, data)]
         if filtering and not rows and unit_id != chosen:
             continue
@@ -153,4 +159,5 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
             rows if filters.lists_tasks else []))
     return ProgressView(year, as_of,
                         [GroupProgress(key, records.group_name(key), units)
-                         for key, units in groups.items()], chosen, filters.lists_tasks)
+                         for key, units in groups.items()], chosen, filters.lists_tasks,
+                        filters.quarter)

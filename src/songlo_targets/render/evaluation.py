@@ -196,7 +196,8 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
             table.add_column(header, max_width=None if layout.is_wide() or no_finals else 14)
     for position, (is_unit, cells) in enumerate(rows):
         last = position + 1 == len(rows) or rows[position + 1][0]
-        table.add_row(*cells, style="bold" if is_unit else None, end_section=last)
+        name = cells[0] if is_unit else layout.indented(cells[0].strip())
+        table.add_row(name, *cells[1:], style="bold" if is_unit else None, end_section=last)
     out.print(table)
     if no_finals and rows:
         out.print(_(N_("No final rating is recorded for {year} yet (`targets rate {year} UNIT "

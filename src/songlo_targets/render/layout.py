@@ -51,3 +51,11 @@ def text_column(table_: Any, header: str, texts: Iterable[str], **options: Any) 
     texts = list(texts)
     table_.add_column(header, ratio=1, overflow="fold",
                       min_width=max(TEXT_MIN, longest_word([header, *texts])), **options)
+
+
+def indented(text: str, by: int = 2) -> Any:
+    """A name under its group: every line of it indented, the wrapped ones too."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    return Padding(Text(text), (0, 0, 0, by))

@@ -44,6 +44,7 @@ def task_json(row: TaskRow) -> dict[str, Any]:
 def as_json(view: ProgressView) -> str:
     payload: dict[str, Any] = {
         "year": view.year,
+        **({"quarter": view.quarter} if view.quarter is not None else {}),
         "as_of": view.as_of.isoformat(),
         "units": [{"unit": u.unit, "name": u.name, "group": u.group, **counts_json(u.counts)}
                   for u in view.units],
@@ -80,6 +81,9 @@ def share(value: float | None) -> str:
 
 
 def title(view: ProgressView) -> str:
+    if view.quarter is not None:
+        return _(N_("Progress of the tasks due in quarter {quarter} of {year}, as of {date}"),
+                 quarter=view.quarter, year=view.year, date=formats.date(view.as_of))
     return _(N_("Progress of the tasks of {year}, as of {date}"), year=view.year,
              date=formats.date(view.as_of))
 
@@ -203,7 +207,7 @@ def print_table(view: ProgressView) -> None:
     for group in view.groups:
         table.add_row(Text(group.name, style="bold"), *cells(group.counts), style="bold")
         for unit in group.units:
-            table.add_row(Text("  " + unit.name), *cells(unit.counts))
+            table.add_row(layout.indented(unit.name), *cells(unit.counts))
         table.add_section()
     table.add_row(Text(_(N_("Total")), style="bold"), *cells(view.totals), style="bold")
     out.print(table)
