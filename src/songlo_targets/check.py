@@ -128,5 +128,6 @@ def check_against(root: Path, ref: str, today: dt.date | None = None,
 
     base, base_loaded = load_revision(root, ref)  # first: an unknown REF fails before the rest
     records, loaded = load(root, cache=cache)
-    frozen = list(frozen_changed(records, base, unreadable_paths(loaded, base_loaded)))
+    frozen = list(frozen_changed(records, base, unreadable_paths(loaded, base_loaded),
+                                 today))
     return check_records(records, loaded + frozen, today=today, year=year)

@@ -45,13 +45,15 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
     """``--root``, else ``TARGETS_ROOT``, else the nearest folder upwards with targets.yaml."""
     chosen = explicit or (Path(os.environ["TARGETS_ROOT"]) if os.environ.get("TARGETS_ROOT")
                           else None)
+    # Any entry named targets.yaml marks the root (one that is no plain file is then reported
+    # as `unsafe-file`, not taken for a missing repository).
     if chosen is not None:
-        if (chosen / CONFIG_FILE).is_file():
+        if os.path.lexists(chosen / CONFIG_FILE):
             return chosen.resolve()
         raise NoRepository(chosen)
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        if (folder / CONFIG_FILE).is_file():
+        if os.path.lexists(folder / CONFIG_FILE):
             return folder
     raise NoRepository(here)
 

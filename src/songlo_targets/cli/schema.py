@@ -28,12 +28,13 @@ def register(app: typer.Typer) -> None:
         from songlo_targets.write import schemas
 
         settings: Settings = ctx.obj
+        root = settings.repository() if out is None else None
         folder = out if out is not None else settings.repository() / schemas.SCHEMA_DIR
         if check:
             stale = schemas.stale(folder)
             for name in stale:
                 print(_(N_("stale: {path}"), path=folder / name), file=sys.stderr)
             raise typer.Exit(EXIT_RECORDS if stale else EXIT_OK)
-        for name in schemas.write(folder):
+        for name in schemas.write(folder, root):
             print(_(N_("wrote {path}"), path=folder / name), file=sys.stderr)
         raise typer.Exit(EXIT_OK)

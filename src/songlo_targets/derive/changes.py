@@ -36,10 +36,6 @@ def changed_fields(before: Task, after: Task) -> list[str]:
             if plain(getattr(before, name)) != plain(getattr(after, name))]
 
 
-def gained_amendment(before: Task, after: Task) -> bool:
-    old = plain(before.amendments)
-    return any(entry not in old for entry in plain(after.amendments))
-
 
 
 @dataclass(frozen=True)

@@ -306,6 +306,8 @@ def recover(root: Path, locked: bool = False) -> list[str]:
                                   "read; nothing was changed: look at the records with `git "
                                   "status`, then delete {journal}"),
                                journal=JOURNAL_NAME) from None
+            for entry in plan:  # a journal planted in a pull request leads nowhere outside
+                refuse_links(root, root / entry["target"])
             _complete(root, plan)
             done = [entry["target"] for entry in plan]
             journal.unlink()

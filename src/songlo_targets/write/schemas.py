@@ -56,13 +56,16 @@ def stale(folder: Path) -> list[str]:
             or (folder / name).read_text(encoding="utf-8") != text]
 
 
-def write(folder: Path) -> list[str]:
-    """Write the schema files that changed; returns their names."""
-    from songlo_targets.store.atomic import write_text
+def write(folder: Path, root: Path | None = None) -> list[str]:
+    """Write the schema files that changed; returns their names. ``root``: the repository
+    ``folder`` lies in (nothing is written through a symlink below it)."""
+    from songlo_targets.store.atomic import refuse_links, write_text
 
+    if root is not None:
+        refuse_links(root, folder)
     changed = stale(folder)
     folder.mkdir(parents=True, exist_ok=True)
     texts = documents()
     for name in changed:
-        write_text(folder / name, texts[name])
+        write_text(folder / name, texts[name], root)
     return changed
