@@ -288,3 +288,18 @@ def _bad_value(exc: click_errors.BadParameter) -> str:
         return _(N_("{name}: {problem}"), name=name,
                  problem=_(PATH_PROBLEMS[match["problem"]], path=match["path"]))
     return _(N_("{name}: {problem}"), name=name, problem=exc.message)
+
+
+def fit(text: str) -> str:
+    """A message for a terminal, wrapped between words at its width (a long line would be
+    broken mid-word by the terminal); piped or captured, it is left as it is, one line each."""
+    import shutil
+    import sys
+    import textwrap
+
+    if not sys.stderr.isatty():
+        return text
+    width = shutil.get_terminal_size().columns
+    return "\n".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
+                                   break_on_hyphens=False) if len(line) > width else line
+                     for line in text.splitlines())
