@@ -94,10 +94,10 @@ def check(root: Path, today: dt.date | None = None, year: int | None = None,
 
     today = today or dates.today()
     loader = Loader(root, cache)
-    with no_collector():
-        loader.scan()
-    if loader.cache is not None:
-        kept = loader.cache.last_check()
+    kept = loader.cache.last_check() if loader.cache is not None else None
+    if kept is not None:  # (else read and build in one pass: no file's bytes kept)
+        with no_collector():
+            loader.scan()
         if (kept is not None and kept[0][:2] == _inputs(loader, today, {})[:2]
                 and _still(root, kept[0][2])):
             found = [from_plain(d) for d in kept[1]]

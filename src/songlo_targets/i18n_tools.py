@@ -29,12 +29,19 @@ class Audit:
     untranslated: list[str]  # in a catalog with an empty or fuzzy translation
 
 
+def _key(message: str | tuple[str, ...] | list[str], context: str | None) -> str:
+    """A message as the audit names it: its id, after its context where it has one
+    (``[status] Done``: the glossary's labels are told apart by their context)."""
+    text = message if isinstance(message, str) else message[0]
+    return f"[{context}] {text}" if context else text
+
+
 def code_messages() -> set[str]:
     found: set[str] = set()
-    for _file, _line, message, _comments, _context in extract_from_dir(
+    for _file, _line, message, _comments, context in extract_from_dir(
         str(PACKAGE_DIR), method_map=[("**.py", "python")], keywords=KEYWORDS
     ):
-        found.add(message if isinstance(message, str) else message[0])
+        found.add(_key(message, context))
     return found
 
 
@@ -54,7 +61,7 @@ def audit(language: str = "vi") -> Audit:
         for message in catalog:
             if not message.id:
                 continue
-            key = message.id if isinstance(message.id, str) else message.id[0]
+            key = _key(message.id, message.context)
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             if message.fuzzy or not all(strings):
                 untranslated.append(key)

@@ -109,3 +109,19 @@ def test_no_template_spells_a_status_or_bucket_label() -> None:
         text = path.read_text(encoding="utf-8")
         for label in labels:
             assert label not in text, f"{label!r} written out in {path.name}"
+
+
+def test_the_catalog_audit_tells_a_label_from_the_same_words_elsewhere(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`[status] Done` is untranslated even where a plain `Done` (a table header) is."""
+    from babel.messages.catalog import Catalog
+
+    from songlo_targets import i18n_tools
+
+    catalog = Catalog(locale="vi")
+    catalog.add("Done", "Xong")
+    monkeypatch.setattr(i18n_tools, "read_catalogs", lambda language="vi": {Path("x.po"): catalog})
+    monkeypatch.setattr(i18n_tools, "code_messages", lambda: {"Done", "[status] Done"})
+    assert i18n_tools.audit().missing == ["[status] Done"]
+    catalog.add("Done", "Hoàn thành", context="status")
+    assert i18n_tools.audit().missing == []

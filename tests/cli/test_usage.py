@@ -117,6 +117,8 @@ def test_help_screens_in_vietnamese(capsys: pytest.CaptureFixture[str],
     assert "Hiện trợ giúp này rồi thoát." in out
     assert not ENGLISH.search(out), out
     assert not ENGLISH_NAMES.search(out), ENGLISH_NAMES.search(out)
+    assert not re.search(r"\w-\n\s+\w", out), "a key broken at its hyphen"
+    assert "\u2011" not in out
 
 
 def test_help_chrome(capsys: pytest.CaptureFixture[str]) -> None:
@@ -138,3 +140,18 @@ def test_help_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--year YEAR" in out and "[default: table]" in out
     assert "Show this message and exit." in out
     assert "<int>" not in out and "<str>" not in out
+
+
+def test_messages_wrap_between_words_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import sys
+
+    from songlo_targets.cli.usage import fit
+
+    line = "Lỗi: thiếu đối số MÃ: Mã đơn vị, cũng là tên tệp: chữ thường không dấu, chữ số và gạch"
+    assert fit(line) == line  # captured: one line, for scripts and tests
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr("shutil.get_terminal_size", lambda: os.terminal_size((40, 24)))
+    lines = fit(line).splitlines()
+    assert all(len(part) <= 40 for part in lines)
+    assert " ".join(part.strip() for part in lines) == line  # no word broken

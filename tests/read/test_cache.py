@@ -168,14 +168,20 @@ def test_a_kept_check_sees_evidence_files_come_and_go(make_repo: object) -> None
     assert "evidence-file" in codes()
 
 
+def _changed(blob: bytes, change: object, cache: Cache) -> bytes:
+    """The cache file with its header changed, signed by ``cache``'s key."""
+    size = int.from_bytes(blob[32:40], "big")
+    header = msgpack.unpackb(blob[40:40 + size], raw=False)
+    change(header)  # type: ignore[operator]
+    packed = msgpack.packb(header, use_bin_type=True)
+    body = len(packed).to_bytes(8, "big") + packed + blob[40 + size:]
+    return cache._sign([body]) + body
+
+
 def _rewrite(root: Path, change: object) -> None:
     """Sign a changed cache with the right key, as only our own runs could."""
-    cache = Cache(root)
     blob = (root / FOLDER / NAME).read_bytes()
-    body = msgpack.unpackb(blob[32:], raw=False)
-    change(body)  # type: ignore[operator]
-    packed = msgpack.packb(body, use_bin_type=True)
-    (root / FOLDER / NAME).write_bytes(cache._sign(packed) + packed)
+    (root / FOLDER / NAME).write_bytes(_changed(blob, change, Cache(root)))
 
 
 def test_corrupt_truncated_foreign_and_planted_caches_are_ignored(repo: Path) -> None:
@@ -196,10 +202,7 @@ def test_corrupt_truncated_foreign_and_planted_caches_are_ignored(repo: Path) ->
     assert good == blob or Cache(repo).old, "a bad cache is written anew"
     foreign = Cache(repo)
     foreign.secret = b"k" * 32  # a cache signed by someone else: committed by a pull request
-    body = msgpack.unpackb(good[32:], raw=False)
-    body["check"][1] = []
-    packed = msgpack.packb(body, use_bin_type=True)
-    (repo / FOLDER / NAME).write_bytes(foreign._sign(packed) + packed)
+    (repo / FOLDER / NAME).write_bytes(_changed(good, planted, foreign))
     assert check(repo, today=TODAY).diagnostics == truth.diagnostics
     _rewrite(repo, planted)  # (signed with our key, the forged result would be believed)
     assert check(repo, today=TODAY).diagnostics == []

@@ -117,7 +117,7 @@ def run(app: typer.Typer, args: list[str]) -> int:
         print(exc.format_message(), file=sys.stderr)
         return EXIT_USAGE
     except ClickUsageError as exc:
-        print(usage.usage_error_text(exc), file=sys.stderr)
+        print(usage.fit(usage.usage_error_text(exc)), file=sys.stderr)
         return EXIT_USAGE
     except ClickException as exc:  # a file that cannot be opened
         print("targets: " + exc.format_message(), file=sys.stderr)
@@ -139,7 +139,9 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exit_:
         sys.exit(exit_.exit_code)
     except TargetsError as exc:
-        print(f"targets: {exc.text()}", file=sys.stderr)
+        from songlo_targets.cli.usage import fit
+
+        print(fit(f"targets: {exc.text()}"), file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -105,8 +105,24 @@ class TranslatedHelp(HelpFormatter):
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30,
                  col_spacing: int = 2) -> None:
         # an argument's row is its value name and typer's type (`YEAR <int>`): the name only
-        super().write_dl([(re.sub(r"^(\S+) <[^<>]*>$", r"\1", first), _help_text(second))
-                          for first, second in rows], col_max, col_spacing)
+        super().write_dl([(re.sub(r"^(\S+) <[^<>]*>$", r"\1", first),
+                           _unbreakable(_help_text(second))) for first, second in rows],
+                         col_max, col_spacing)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_unbreakable(text))
+
+    def getvalue(self) -> str:
+        return super().getvalue().replace(NO_BREAK_HYPHEN, "-")
+
+
+# click wraps help at hyphens (`not-` / `started`); keys and references never break: their
+# hyphens are non-breaking while the text is wrapped, then plain again.
+NO_BREAK_HYPHEN = "\u2011"
+
+
+def _unbreakable(text: str) -> str:
+    return re.sub(r"(?<=\w)-(?=\w)", NO_BREAK_HYPHEN, text)
 
 
 def _help_text(text: str) -> str:
@@ -288,3 +304,18 @@ def _bad_value(exc: click_errors.BadParameter) -> str:
         return _(N_("{name}: {problem}"), name=name,
                  problem=_(PATH_PROBLEMS[match["problem"]], path=match["path"]))
     return _(N_("{name}: {problem}"), name=name, problem=exc.message)
+
+
+def fit(text: str) -> str:
+    """A message for a terminal, wrapped between words at its width (a long line would be
+    broken mid-word by the terminal); piped or captured, it is left as it is, one line each."""
+    import shutil
+    import sys
+    import textwrap
+
+    if not sys.stderr.isatty():
+        return text
+    width = shutil.get_terminal_size().columns
+    return "\n".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
+                                   break_on_hyphens=False) if len(line) > width else line
+                     for line in text.splitlines())

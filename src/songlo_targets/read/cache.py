@@ -26,7 +26,6 @@ import os
 import secrets
 import stat
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -94,22 +93,38 @@ def _salt() -> bytes:
     return b"\0".join([FORMAT, __version__.encode(), pydantic_core.__version__.encode()])
 
 
-@dataclass(frozen=True)
 class Entry:
     """What reading one file gave: its diagnostics, and its valid records as JSON.
 
     ``document``: the JSON text of the file's document (a task file: ``{"tasks": [...]}`` of
     its valid tasks), or None when it gave no record; ``indices``: for a task file some of whose
     tasks are invalid, the place in the file of each task kept (None: all of them, in order).
+    An entry read from the cache file takes its document from it when asked (no copy kept).
     """
 
-    digest: bytes
-    diagnostics: list[Any]  # as :func:`songlo_targets.read.reader.plain_diagnostic` gives them
-    document: bytes | None
-    indices: list[int] | None = None
+    __slots__ = ("_document", "_span", "diagnostics", "digest", "indices")
 
-    def plain(self) -> list[Any]:
-        return [self.digest, self.diagnostics, self.document, self.indices]
+    def __init__(self, digest: bytes, diagnostics: list[Any], document: bytes | None,
+                 indices: list[int] | None = None,
+                 span: tuple[memoryview, int, int] | None = None) -> None:
+        self.digest = digest
+        self.diagnostics = diagnostics  # as reader.plain_diagnostic gives them
+        self.indices = indices
+        self._document = document
+        self._span = span
+
+    @property
+    def document(self) -> bytes | None:
+        if self._span is None:
+            return self._document
+        blob, start, length = self._span
+        return bytes(blob[start:start + length])
+
+    def _view(self) -> memoryview | bytes | None:
+        if self._span is None:
+            return self._document
+        blob, start, length = self._span
+        return blob[start:start + length]
 
 
 class Cache:
@@ -173,25 +188,39 @@ class Cache:
             os.close(folder)
         self._load(blob)
 
-    def _sign(self, body: bytes) -> bytes:
+    def _sign(self, parts: Iterable[bytes | memoryview]) -> bytes:
         assert self.secret is not None
-        return hashlib.blake2b(body, key=self.secret, digest_size=_SIGNATURE).digest()
+        h = hashlib.blake2b(key=self.secret, digest_size=_SIGNATURE)
+        for part in parts:
+            h.update(part)
+        return h.digest()
 
     def _load(self, blob: bytes) -> None:
         import msgpack
 
-        signature, body = blob[:_SIGNATURE], blob[_SIGNATURE:]
-        if not hmac.compare_digest(signature, self._sign(body)):
+        view = memoryview(blob)
+        signature, body = view[:_SIGNATURE], view[_SIGNATURE:]
+        if not hmac.compare_digest(signature, self._sign([body])):
             return
         try:
-            data = msgpack.unpackb(body, raw=False, strict_map_key=True)
+            size = int.from_bytes(body[:8], "big")
+            data = msgpack.unpackb(body[8:8 + size], raw=False, strict_map_key=True)
             if data.get("salt") != self.salt:
                 return
-            self.old = {path: Entry(found[0], found[1], found[2], found[3])
-                        for path, found in data["files"].items()}
+            documents = body[8 + size:]
+            self.old = {
+                path: Entry(digest_, diagnostics, None, indices,
+                            None if length < 0 else (documents, offset, length))
+                for path, (digest_, diagnostics, offset, length, indices)
+                in data["files"].items()}
             self.check = data.get("check")
         except Exception:  # a signed cache that still does not load: start afresh
             self.old, self.check = {}, None
+
+    def holds(self, path: str, file_digest: bytes) -> bool:
+        """Whether the cache holds what reading these bytes of ``path`` gives."""
+        found = self.old.get(path)
+        return found is not None and found.digest == file_digest
 
     def get(self, path: str, file_digest: bytes) -> Entry | None:
         """The entry of ``path`` if the cache holds one for these bytes."""
@@ -224,9 +253,18 @@ class Cache:
             return
         import msgpack
 
-        body = msgpack.packb({"salt": self.salt,
-                              "files": {p: e.plain() for p, e in self.files.items()},
-                              "check": self.check}, use_bin_type=True)
+        # header (the entries, with where each document lies after it), then the documents
+        files, views, offset = {}, [], 0
+        for path, entry in self.files.items():
+            view = entry._view()
+            length = -1 if view is None else len(view)
+            files[path] = [entry.digest, entry.diagnostics, offset, length, entry.indices]
+            if view is not None:
+                views.append(view)
+                offset += length
+        header = msgpack.packb({"salt": self.salt, "files": files, "check": self.check},
+                               use_bin_type=True)
+        parts = [len(header).to_bytes(8, "big"), header, *views]
         folder = self._folder_fd(create=True)
         if folder is None:
             return
@@ -236,8 +274,9 @@ class Cache:
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
                              0o644, dir_fd=folder)
             with os.fdopen(handle, "wb") as out:
-                out.write(self._sign(body))
-                out.write(body)
+                out.write(self._sign(parts))
+                for part in parts:
+                    out.write(part)
             os.replace(temporary, NAME, src_dir_fd=folder, dst_dir_fd=folder)
             self.old = dict(self.files)
             self._check_changed = False

@@ -12,7 +12,7 @@ file's reference reading when a diagnostic asks for one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -183,25 +183,37 @@ class Loader:
         return found.files
 
     def scan(self) -> None:
-        """Read the bytes of every record file (and their digests, for the cache)."""
-        if self._scanned:
-            return
+        """Read every record file and its digest (for the cache) before building anything;
+        the bytes of a file the cache holds are not kept (a warm run keeps none)."""
+        if not self._scanned:
+            for _ in self._each(keep=True):
+                pass
+
+    def _each(self, keep: bool) -> Iterator[tuple[RecordFile, bytes | None, bytes]]:
+        """Every record file: (file, its bytes or None, digest), noted in ``self.files``
+        (with the bytes only if ``keep`` and the cache does not hold them)."""
         self._scanned = True
         hashing = self.cache is not None
         for file in record_files(self.paths()):
             path = self.root / file.path
             try:
-                data = self.data(path)
+                data: bytes | None = self.data(path)
             except UnsafeFile as exc:
                 self.refused[file.path] = unsafe_file(file.path, exc.kind)
+                data = None
             except FileTooLarge as exc:
                 self.refused[file.path] = too_large(file.path, exc.size)
+                data = None
+            if data is None:
+                refused = self.refused[file.path]
+                digest = f"{refused.code}:{refused.values}".encode()
             else:
-                self.files.append((file, data, cache_module.digest(data) if hashing else b""))
+                digest = cache_module.digest(data) if hashing else b""
                 self.texts.keep(file.path, self._text_of(path, file.path))
-                continue
-            refused = self.refused[file.path]
-            self.files.append((file, None, f"{refused.code}:{refused.values}".encode()))
+            held = keep and data is not None and not (
+                self.cache is not None and self.cache.holds(file.path, digest))
+            self.files.append((file, data if held else None, digest))
+            yield file, data, digest
 
     def _text_of(self, path: Path, rel: str) -> Any:
         def text() -> str | None:
@@ -222,14 +234,15 @@ class Loader:
     def _outcome(self, file: RecordFile, kind: str, data: bytes | None, digest: bytes
                  ) -> Outcome:
         """What reading ``file`` gives: from the cache when it holds these bytes."""
-        if data is None:  # not read at all: `unsafe-file` or `file-too-large`
+        if file.path in self.refused:  # not read at all: `unsafe-file` or `file-too-large`
             return Outcome([self.refused[file.path]], None)
         year, unit = file.year or 0, file.unit or ""
-        if self.cache is None:
-            return read_file(kind, file.path, data, year, unit, self.fast)
-        hit = self.cache.get(file.path, digest)
+        hit = self.cache.get(file.path, digest) if self.cache is not None else None
         if hit is not None:
             return Outcome([from_plain(d) for d in hit.diagnostics], hit.document, hit.indices)
+        assert data is not None
+        if self.cache is None:
+            return read_file(kind, file.path, data, year, unit, self.fast)
         found = read_file(kind, file.path, data, year, unit, self.fast)
         plain = [plain_diagnostic(d) for d in found.diagnostics]
         if all(d is not None for d in plain):
@@ -244,11 +257,13 @@ class Loader:
         from songlo_targets.records.model import KEY_RE
         from songlo_targets.records.source import FilePlaces
 
-        self.scan()
         records = Records(root=self.root, texts=self.texts)
         diagnostics: list[Diagnostic] = []
-        for file, data, digest in self.files:
+        for file, data, digest in (list(self.files) if self._scanned else self._each(False)):
             records.files += 1
+            if data is None and file.path not in self.refused and not (
+                    self.cache is not None and self.cache.holds(file.path, digest)):
+                data = self.data(self.root / file.path)  # (not kept by the scan)
             if file.kind in (UNIT, TASKS) and not KEY_RE.fullmatch(file.unit or ""):
                 # read (for its lines and its problems as a file), then refused
                 diagnostics += self._outcome(file, READ_ONLY, data, digest).diagnostics
