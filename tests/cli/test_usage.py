@@ -117,6 +117,8 @@ def test_help_screens_in_vietnamese(capsys: pytest.CaptureFixture[str],
     assert "Hiện trợ giúp này rồi thoát." in out
     assert not ENGLISH.search(out), out
     assert not ENGLISH_NAMES.search(out), ENGLISH_NAMES.search(out)
+    assert not re.search(r"\w-\n\s+\w", out), "a key broken at its hyphen"
+    assert "\u2011" not in out
 
 
 def test_help_chrome(capsys: pytest.CaptureFixture[str]) -> None:

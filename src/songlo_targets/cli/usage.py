@@ -105,8 +105,24 @@ class TranslatedHelp(HelpFormatter):
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30,
                  col_spacing: int = 2) -> None:
         # an argument's row is its value name and typer's type (`YEAR <int>`): the name only
-        super().write_dl([(re.sub(r"^(\S+) <[^<>]*>$", r"\1", first), _help_text(second))
-                          for first, second in rows], col_max, col_spacing)
+        super().write_dl([(re.sub(r"^(\S+) <[^<>]*>$", r"\1", first),
+                           _unbreakable(_help_text(second))) for first, second in rows],
+                         col_max, col_spacing)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_unbreakable(text))
+
+    def getvalue(self) -> str:
+        return super().getvalue().replace(NO_BREAK_HYPHEN, "-")
+
+
+# click wraps help at hyphens (`not-` / `started`); keys and references never break: their
+# hyphens are non-breaking while the text is wrapped, then plain again.
+NO_BREAK_HYPHEN = "\u2011"
+
+
+def _unbreakable(text: str) -> str:
+    return re.sub(r"(?<=\w)-(?=\w)", NO_BREAK_HYPHEN, text)
 
 
 def _help_text(text: str) -> str:
