@@ -65,7 +65,7 @@ def test_a_list_for_a_mapping_key_names_the_key() -> None:
     ("deadline: 30/06/2022", "viết ngày dạng YYYY-MM-DD"),
     ("id: 1", "giữ số 0 ở đầu"),
     ("carried_from: 2021-duc-bac-04", "2021/duc-bac/04"),
-    ("categories: viec-kho", "mỗi mục trên một dòng"),
+    ("categories: viec-kho", "mỗi mục một dòng"),
     ("type: nhiem-vu", "dùng một trong các giá trị"),
     ("categories: [Việc khó]", "`viec-kho`"),
 ])
@@ -84,3 +84,15 @@ def test_a_missing_key_says_what_to_add() -> None:
     [(text, help_text)] = _problems(Task, "id: '01'\ntitle: x\n")
     assert text == "thiếu khóa bắt buộc `deadline`"
     assert "`deadline:`" in help_text
+
+
+@pytest.mark.parametrize(("line", "fix"), [
+    ("deadline: 31/12/2022", "`2022-12-31`"),
+    ("categories: viec-kho", "`categories: [viec-kho]`"),
+])
+def test_the_fix_writes_the_value_as_it_should_be(line: str, fix: str) -> None:
+    fields = {"id": "'01'", "title": "x", "deadline": "2022-12-31"}
+    key, value = line.split(": ", 1)
+    text = "".join(f"{k}: {v}\n" for k, v in (fields | {key: value}).items())
+    [(_, help_text)] = _problems(Task, text)
+    assert fix in help_text

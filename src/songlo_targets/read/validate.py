@@ -197,8 +197,26 @@ def error_diagnostics(
             if ours == "printable":
                 values["char"] = error["input"][_UNPRINTABLE]
             found.append(Diagnostic("invalid-value", path, line, col, message, values, task,
-                                    hint=VALUE_HINTS.get(ours)))
+                                    hint=_value_hint(ours, error, values)))
     return found
+
+
+def _value_hint(kind: str, error: ErrorDetails, values: dict[str, str]) -> str | None:
+    """The fix for a bad value: the value as it should be written, where it can be told."""
+    given = error.get("input")
+    if kind in ("date", "date_type", "date_parsing", "date_from_datetime_parsing") and (
+            isinstance(given, str)):
+        from songlo_targets.dates import parse_date
+        from songlo_targets.errors import UsageError
+
+        try:
+            values["iso"] = parse_date(given).isoformat()  # 31/12/2026 is 2026-12-31
+            return N_("write the date as YYYY-MM-DD: `{iso}`")
+        except UsageError:
+            pass
+    if kind == "list_type" and isinstance(given, str | int | float):
+        return N_("write it as a list: `{field}: [{value}]`, or one `- ` item per line")
+    return VALUE_HINTS.get(kind)
 
 
 MAPPING_TYPES = ("dict_type", "model_type", "model_attributes_type")
