@@ -38,7 +38,8 @@ docs: $(STAMP)
 	$(BIN)/python tests/support/cligen.py
 	$(BIN)/python tests/support/glossarygen.py
 
-# Time `targets check` (cold, warm) against the JSON floor, and start-up against bare typer.
+# What a user meets: check on a fresh copy (cache written), then check, progress, evaluate and
+# report warm, each against the JSON floor of the same round; start-up against bare typer.
 # BENCH_SIZES=1000,10000,100000 adds a province (slow); see docs/performance.md.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
