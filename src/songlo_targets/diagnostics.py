@@ -126,6 +126,7 @@ UNSAFE_MESSAGES: Mapping[str, str] = {
     "socket": N_("`{name}` is a socket, not a file: it is not read"),
     "folder": N_("`{name}` is a folder where a file is expected: it is not read"),
     "file": N_("`{name}` is a file where a folder is expected: it is not read"),
+    "name": N_("`{name}` has a name that is not UTF-8 text: it is not read"),
 }
 
 

@@ -245,6 +245,15 @@ def read_bytes(root: Path, rel: str, limit: int) -> bytes:
         os.close(fd)
 
 
+def _shown_as_is(name: str) -> bool:
+    """Whether a file name read from the disk is text (not bytes that are no UTF-8)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass
 class Listing:
     """The candidate record files on disk, and the parts of the layout that are not safe."""
@@ -275,9 +284,13 @@ def scan(root: Path) -> Listing:
             unsafe[rel] = exc.kind
             return []
         try:
-            return sorted(os.listdir(fd))  # noqa: PTH208 - a descriptor: no link is followed
+            names = sorted(os.listdir(fd))  # noqa: PTH208 - a descriptor: no link is followed
         finally:
             os.close(fd)
+        for name in names:
+            if not _shown_as_is(name):  # bytes that are no UTF-8: no record, no path to show
+                unsafe[f"{rel}/{name}"] = "name"
+        return [name for name in names if _shown_as_is(name)]
 
     files += [f"{UNITS_DIR}/{name}" for name in folder(UNITS_DIR) if name.endswith(SUFFIX)]
     for name in folder(TARGETS_DIR):

@@ -208,3 +208,17 @@ def test_an_evidence_file_is_a_plain_file_inside(make_repo: RepoFactory, tmp_pat
     (tmp_path / "outside.pdf").write_text("x")
     found = [(d.code, d.line, d.col) for d in both(root)]
     assert found == ([(code, 20, 40)] if code else [])
+
+
+def test_a_file_name_that_is_no_utf8_is_reported_not_crashed_on(make_repo: RepoFactory) -> None:
+    root = make_repo()
+    (Path(os.fsdecode(bytes(root))) / os.fsdecode(b"units/x\xff.yaml")).write_text("name: X\n")
+    found = codes(both(root))
+    assert found == [("unsafe-file", "units/x\\udcff.yaml", 1, 1)]
+
+
+def test_a_repeated_key_that_is_half_a_character_is_shown_safely(make_repo: RepoFactory) -> None:
+    root = make_repo({U: textwrap.dedent(UNIT) + '"\\uD800": 1\n"\\uD800": 2\n'})
+    found = both(root)
+    assert [d.code for d in found] == ["duplicate-key"]
+    assert "\\ud800" in found[0].text()

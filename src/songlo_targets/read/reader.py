@@ -35,7 +35,7 @@ from songlo_targets.paths import (
 )
 from songlo_targets.read import cache as cache_module
 from songlo_targets.read.yaml_tree import MAX_BYTES, decode, read, too_large
-from songlo_targets.records.texts import Texts
+from songlo_targets.records.texts import Texts, visible
 
 # The model of each file kind's document (task files: Tasks, or their tasks one by one).
 READ_ONLY = "read-only"
@@ -227,7 +227,8 @@ class Loader:
     def manifest(self) -> bytes:
         """One digest of the record files read and their bytes."""
         self.scan()
-        unsafe = [(rel, f"unsafe:{kind}".encode()) for rel, kind in self.unsafe_folders.items()]
+        unsafe = [(visible(rel), f"unsafe:{kind}".encode())
+                  for rel, kind in self.unsafe_folders.items()]
         return cache_module.manifest(
             [(file.path, digest) for file, _, digest in self.files] + unsafe)
 
@@ -305,7 +306,8 @@ class Loader:
                     task.file_as(file.year, unit)
                     places.add(task, ("tasks", index))
                 year.tasks.setdefault(unit, []).extend(tasks)
-        diagnostics += [unsafe_file(rel, kind) for rel, kind in self.unsafe_folders.items()]
+        diagnostics += [unsafe_file(visible(rel), kind)
+                        for rel, kind in self.unsafe_folders.items()]
         return records, diagnostics
 
     def finish(self) -> None:
@@ -325,7 +327,7 @@ def _bad_file_name(rel: str) -> Diagnostic:
     return Diagnostic(
         "invalid-value", rel, 1, 1,
         N_("the file name `{name}` is not a unit id: use lowercase letters, digits and "
-           "single hyphens, like `duc-bac.yaml`"), {"name": name, "field": ""})
+           "single hyphens, like `duc-bac.yaml`"), {"name": visible(name), "field": ""})
 
 
 class FilesLoader(Loader):

@@ -17,6 +17,7 @@ from typing import Any
 from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
+from songlo_targets.records.texts import visible
 
 MAX_BYTES = 2 * 1024 * 1024
 STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -174,18 +175,18 @@ def scan_features(path: str, text: str) -> list[Diagnostic]:
         elif isinstance(event, AliasEvent):
             found.append(Diagnostic("yaml-feature", path, line, col,
                                     N_("an alias (`*{name}`) repeats another part of the "
-                                       "file"), {"name": event.anchor}))
+                                       "file"), {"name": visible(str(event.anchor))}))
         else:
             anchor = getattr(event, "anchor", None)
             tag = getattr(event, "tag", None)
             if anchor:
                 found.append(Diagnostic("yaml-feature", path, line, col,
                                         N_("an anchor (`&{name}`) is not used in records"),
-                                        {"name": anchor}))
+                                        {"name": visible(str(anchor))}))
             if tag and not str(tag).startswith(STANDARD_TAG_PREFIX):
                 found.append(Diagnostic("yaml-feature", path, line, col,
                                         N_("the tag `{tag}` is not used in records"),
-                                        {"tag": str(tag)}))
+                                        {"tag": visible(str(tag))}))
         if isinstance(event, ScalarEvent) and event.style is None and event.tag is None:
             if at_key and event.value == "<<":
                 found.append(Diagnostic("yaml-feature", path, line, col,
@@ -228,7 +229,7 @@ def parse(path: str, text: str) -> tuple[Any, list[Diagnostic]]:
         key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "?"
         return None, [Diagnostic("duplicate-key", path, line, col,
                                  N_("the key `{key}` appears twice in the same mapping"),
-                                 {"key": key})]
+                                 {"key": visible(key)})]
     except YAMLError as exc:
         line, col = _mark(exc, text)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -289,7 +290,7 @@ def syntax_problem(problem: str, context: str) -> tuple[str, str | None, dict[st
             found = match.groupdict().get("found") or ""
             return message, hint, {"found": found.strip("'").replace("<stream end>", "EOF"),
                                    "problem": problem}
-    return N_("the YAML does not parse: {problem}"), None, {"problem": problem}
+    return N_("the YAML does not parse: {problem}"), None, {"problem": visible(str(problem))}
 
 
 def too_large(path: str, size: int) -> Diagnostic:
