@@ -1,10 +1,10 @@
 """A fixed-seed mutation run over the bundled records (SPEC §8: a repository is untrusted input).
 
-Each case is a small repository made of bundled files (targets.yaml, one unit, its year's
-_year.yaml and its task file), one of them mutated the way an attacker or a tired clerk would:
-bytes flipped, inserted or cut, lines swapped, hostile values (`.inf`, `0e0`, `"\\0"`,
-`"\\uD800"`, a 5,000-digit number, `<<:`, tags, aliases), or the file replaced by a symlink,
-a FIFO or a folder. For every case:
+Each case is a small repository made of bundled files (targets.yaml, one unit, its task file
+of a year, and that year's _year.yaml when it is the file mutated), one of them mutated the
+way an attacker or a tired clerk would: bytes flipped, inserted or cut, lines swapped, hostile
+values (`.inf`, `0e0`, `"\\0"`, `"\\uD800"`, a 5,000-digit number, `<<:`, tags, aliases), or
+the file replaced by a symlink, a FIFO or a folder. For every case:
 
 * `targets check --format json` exits 0 or 1, prints valid JSON and nothing on stderr (no
   traceback); the text and GitHub forms render;
@@ -202,8 +202,10 @@ def _no_constant(name: str) -> object:
 def run_case(root: Path, index: int, rng: random.Random, counts: collections.Counter[str],
              fail: Callable[[str], None]) -> None:
     unit, year, tasks = rng.choice(SOURCES)
-    build(root, (unit, year, tasks))
     target = rng.choice(["targets.yaml", unit, year, tasks, tasks, tasks])
+    # The year's file comes only when it is the one mutated: it names every unit as supervised,
+    # which, in a repository of one unit, would bury each case under `unknown-unit`.
+    build(root, (unit, year, tasks) if target == year else (unit, tasks))
     path = root / target
     if rng.random() < 0.04:
         kind = _special(path, rng)

@@ -359,6 +359,8 @@ def _stale_temporaries(root: Path) -> list[Path]:
     for folder in _write_folders(root):
         with contextlib.suppress(OSError):
             for name in os.listdir(folder):  # noqa: PTH208 - names only
+                if not name.startswith("."):  # (cheap first: a folder may hold 100,000 names)
+                    continue
                 match = _TEMPORARY.fullmatch(name)
                 if match is None or file_kind(folder, name) != "file":
                     continue
