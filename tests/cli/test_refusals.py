@@ -65,3 +65,11 @@ def test_many_files_in_one_folder_are_one_line(write_build: Build, write_run: Ru
     assert ("would write 6 files in targets/2023/: xa-a.yaml, xa-b.yaml, xa-c.yaml, "
             "xa-d.yaml, xa-e.yaml, xa-f.yaml") in err
     assert "would write targets/2023/xa-a.yaml" not in err
+
+
+def test_problems_of_one_new_line_share_its_excerpt(repo: Path, write_run: Run) -> None:
+    code, _, err = write_run("--root", str(repo), "progress", "add", "2022/duc-bac/01",
+                             "--date", "2022-09-20", "--status", "done")
+    assert code == 1
+    assert err.count("error[") >= 2  # no result, no evidence, no value
+    assert len(re.findall(r"^\d+ \+\s+status: done$", err, re.MULTILINE)) == 1

@@ -15,8 +15,9 @@ def refused(outcome: Outcome) -> None:
     """Print the errors the change would bring and exit 1 (nothing was written)."""
     from songlo_targets.render import diagnostics as output
 
-    for diagnostic in outcome.refused:
-        print(output.refusal_block(diagnostic, outcome.texts, outcome.before), file=sys.stderr)
+    if outcome.refused:
+        print(output.refusal_text(outcome.refused, outcome.texts, outcome.before),
+              file=sys.stderr)
     print(nothing_written(len(outcome.refused)), file=sys.stderr)
     raise typer.Exit(EXIT_RECORDS)
 

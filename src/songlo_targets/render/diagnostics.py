@@ -101,6 +101,28 @@ def refusal_block(diagnostic: Diagnostic, after: Mapping[str, str],
     return "\n".join(out)
 
 
+def refusal_text(diagnostics: list[Diagnostic], after: Mapping[str, str],
+                 before: Mapping[str, str], color: bool = False) -> str:
+    """Every refused diagnostic; those at one position share its excerpt (two problems of
+    one new line show that line once)."""
+    out: list[str] = []
+    index = 0
+    while index < len(diagnostics):
+        first = diagnostics[index]
+        group = [first]
+        while (index + len(group) < len(diagnostics) and
+               diagnostics[index + len(group)].sort_key()[:3] == first.sort_key()[:3]):
+            group.append(diagnostics[index + len(group)])
+        lines = refusal_block(first, after, before, color).splitlines()
+        heads = [text_block(d, {}, color).splitlines()[0] for d in group[1:]]
+        gutter = lines[1].split("|")[0] if len(lines) > 1 else "  "
+        helps = [f"{gutter}= {_(N_('help'))}: {d.help()}" for d in group[1:]
+                 if d.help() != first.help()]
+        out += [lines[0], *heads, *lines[1:], *helps]
+        index += len(group)
+    return "\n".join(out)
+
+
 def as_text(diagnostics: list[Diagnostic], texts: Mapping[str, str], files: int,
             color: bool = False) -> str:
     errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
