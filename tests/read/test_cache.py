@@ -306,3 +306,18 @@ def test_version_is_answered_before_the_commands_are_built(
         main(args)
     assert exit_.value.code == 0
     assert capsys.readouterr().out.startswith("targets ")
+
+
+def test_a_warm_view_parses_nothing(repo: Path, tmp_path: Path) -> None:
+    """A warm `progress` validates the kept JSON: no YAML reader, no pre-scan is loaded."""
+    code = ("import sys, json; from songlo_targets.cli import main\n"
+            "try:\n    main(['--root', sys.argv[1], 'progress', '--year', '2015'])\n"
+            "except SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(m for m in ('songlo_targets.read.fast', 'ruamel.yaml', "
+            "'ryml', 'jiter') if m in sys.modules)))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    run = lambda: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", code, str(repo)], env=env, capture_output=True, text=True,
+        check=True).stdout.splitlines()[-1]
+    assert json.loads(run()) != []
+    assert json.loads(run()) == []

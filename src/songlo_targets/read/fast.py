@@ -10,7 +10,8 @@ gives the same records for the files that records are made of, much faster:
   or quoted keys, plain scalars or keys that YAML 1.2 could read as something other than text
   or a plain number such as ``01``, ``~``, ``0x1F``, ``1_000``, ``.inf``, ``True``), and any file
   that rapidyaml refuses, that repeats a key, or that does not validate;
-* positions are worked out on first use (:class:`FilePositions`), from the reference reading
+* positions are worked out on first use (:class:`~songlo_targets.read.yaml_tree.FilePositions`),
+  from the reference reading
   of that one file: rules ask for them only to report a problem, so a clean file is never read
   twice, and the positions are the reference's own.
 
@@ -23,12 +24,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from songlo_targets.read.validate import _MISSING, _match_key, node_source
-from songlo_targets.records.source import Source
 
 # Anything in the text that makes the fast path step aside for this file. Conservative: a match
 # inside a quoted string or a comment only costs speed, never correctness. Split in simple
@@ -138,30 +135,3 @@ def parse(text: str) -> bytes | None:
     except (ValueError, RuntimeError, ryml.ExceptionBasic):
         return None
     return document if document.startswith(b"{") and document[1:].strip() != b"}" else None
-
-
-class FilePositions:
-    """The positions of one file, from its reference reading: the tree already read, or the
-    text read with ruamel.yaml the first time a position is asked for."""
-
-    def __init__(self, path: str, text: Callable[[], str | None], tree: Any = None) -> None:
-        self.path = path
-        self._text = text
-        self._tree = tree
-
-    def source(self, loc: Sequence[int | str]) -> Source:
-        from songlo_targets.read.yaml_tree import reader
-
-        if self._tree is None:
-            text = self._text()
-            self._tree = reader().load(text) if text is not None else {}
-        node = self._tree
-        for part in loc:
-            if isinstance(node, dict):
-                key = _match_key(node, part)
-                node = None if key is _MISSING else node[key]
-            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-                node = node[part]
-            else:
-                node = None
-        return node_source(node, self.path)

@@ -34,7 +34,7 @@ from songlo_targets.paths import (
     scan,
 )
 from songlo_targets.read import cache as cache_module
-from songlo_targets.read.yaml_tree import MAX_BYTES, decode, read, too_large
+from songlo_targets.read.yaml_tree import MAX_BYTES, FilePositions, decode, read, too_large
 from songlo_targets.records.texts import Texts, visible
 
 # The model of each file kind's document (task files: Tasks, or their tasks one by one).
@@ -253,7 +253,6 @@ class Loader:
 
     def build(self) -> tuple[Any, list[Diagnostic]]:
         """The records and the diagnostics of reading them."""
-        from songlo_targets.read.fast import FilePositions
         from songlo_targets.records.collection import Records, Year
         from songlo_targets.records.model import KEY_RE
         from songlo_targets.records.source import FilePlaces

@@ -22,8 +22,8 @@ from pydantic_core import ErrorDetails
 from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
+from songlo_targets.read.yaml_tree import _MISSING, _match_key, _own_position
 from songlo_targets.records.model import Model, Wording
-from songlo_targets.records.source import Source
 from songlo_targets.records.texts import NOT_PRINTABLE, visible
 from songlo_targets.vietnamese import slug
 
@@ -89,25 +89,6 @@ def locate(tree: Any, loc: Sequence[int | str]) -> tuple[int, int, bool]:
         else:
             return line, col, False
     return line, col, True
-
-
-_MISSING = object()
-
-
-def _match_key(mapping: dict[Any, Any], part: int | str) -> Any:
-    if part in mapping:
-        return part
-    for key in mapping:
-        if str(key) == str(part):
-            return key
-    return _MISSING
-
-
-def _own_position(node: Any) -> tuple[int, int]:
-    lc = getattr(node, "lc", None)
-    if lc is None or lc.line is None:
-        return 1, 1
-    return lc.line + 1, lc.col + 1
 
 
 def _model_at(model: type[BaseModel], loc: Sequence[int | str]) -> type[BaseModel] | None:
@@ -482,15 +463,3 @@ def _walk(data: Any, loc: Sequence[int | str]) -> Any:
         else:
             return None
     return data
-
-
-def node_source(node: Any, path: str) -> Source:
-    """The source of a loaded mapping: its own position and those of its keys."""
-    line, col = _own_position(node)
-    keys: dict[str, tuple[int, int]] = {}
-    lc = getattr(node, "lc", None)
-    if isinstance(node, dict) and lc is not None:
-        for key in node:
-            k_line, k_col = lc.key(key)
-            keys[str(key)] = (k_line + 1, k_col + 1)
-    return Source(path, line, col, keys)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
+from songlo_targets.records.source import Source
 from songlo_targets.records.texts import visible
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -307,3 +309,59 @@ def read(path: str, data: bytes) -> ReadResult:
         return ReadResult(None, text, diagnostics)
     tree, problems = parse(path, text)
     return ReadResult(tree, text, diagnostics + problems)
+
+
+_MISSING = object()
+
+
+def _match_key(mapping: dict[Any, Any], part: int | str) -> Any:
+    if part in mapping:
+        return part
+    for key in mapping:
+        if str(key) == str(part):
+            return key
+    return _MISSING
+
+
+def _own_position(node: Any) -> tuple[int, int]:
+    lc = getattr(node, "lc", None)
+    if lc is None or lc.line is None:
+        return 1, 1
+    return lc.line + 1, lc.col + 1
+
+
+def node_source(node: Any, path: str) -> Source:
+    """The source of a loaded mapping: its own position and those of its keys."""
+    line, col = _own_position(node)
+    keys: dict[str, tuple[int, int]] = {}
+    lc = getattr(node, "lc", None)
+    if isinstance(node, dict) and lc is not None:
+        for key in node:
+            k_line, k_col = lc.key(key)
+            keys[str(key)] = (k_line + 1, k_col + 1)
+    return Source(path, line, col, keys)
+
+
+class FilePositions:
+    """The positions of one file, from its reference reading: the tree already read, or the
+    text read with ruamel.yaml the first time a position is asked for."""
+
+    def __init__(self, path: str, text: Callable[[], str | None], tree: Any = None) -> None:
+        self.path = path
+        self._text = text
+        self._tree = tree
+
+    def source(self, loc: Sequence[int | str]) -> Source:
+        if self._tree is None:
+            text = self._text()
+            self._tree = reader().load(text) if text is not None else {}
+        node = self._tree
+        for part in loc:
+            if isinstance(node, dict):
+                key = _match_key(node, part)
+                node = None if key is _MISSING else node[key]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                node = None
+        return node_source(node, self.path)
