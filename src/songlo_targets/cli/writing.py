@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from songlo_targets.cli.usage import fit
 from songlo_targets.errors import EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
 from songlo_targets.store import Outcome
@@ -44,7 +45,7 @@ def finish(outcome: Outcome, dry_run: bool = False) -> None:
             else N_("wrote {count} files in {folder}/: {names}"))
     for folder, names in folders.items():  # a whole year carried: one line, not thirty
         if len(names) > MANY_FILES:
-            print(_(many, count=len(names), folder=folder, names=", ".join(names)),
+            print(fit(_(many, count=len(names), folder=folder, names=", ".join(names))),
                   file=sys.stderr)
         else:
             for name in names:
