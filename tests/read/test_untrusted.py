@@ -222,3 +222,9 @@ def test_a_repeated_key_that_is_half_a_character_is_shown_safely(make_repo: Repo
     found = both(root)
     assert [d.code for d in found] == ["duplicate-key"]
     assert "\\ud800" in found[0].text()
+
+
+def test_a_task_id_that_is_half_a_character_is_shown_safely(make_repo: RepoFactory) -> None:
+    root = make_repo({T: tasks("  - id: '02'", '  - id: "\\uD800"')})
+    found = both(root)
+    assert [(d.code, d.task) for d in found] == [("invalid-value", "2022/duc-bac/\\ud800")]

@@ -96,7 +96,7 @@ def _reference(kind: str, rel: str, data: bytes, year: int, unit: str) -> Outcom
     raw = tree.get("tasks") if isinstance(tree, dict) else None  # the tree's own nodes
     for index, node in enumerate(raw if isinstance(raw, list) else []):
         ref_id = node.get("id") if isinstance(node, dict) else None
-        ref = f"{year}/{unit}/{ref_id}" if isinstance(ref_id, str) else None
+        ref = f"{year}/{unit}/{visible(ref_id)}" if isinstance(ref_id, str) else None
         task, plain, found = validate_data(Task, node, rel, root=tree, prefix=("tasks", index),
                                            task=ref)
         problems += found
