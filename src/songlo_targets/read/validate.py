@@ -227,7 +227,8 @@ def _not_a_mapping(error: ErrorDetails, model: type[BaseModel], path: str, line:
 
 # A fix for each kind of bad value (the code's own help is only "correct the value").
 VALUE_HINTS: dict[str, str] = {
-    "text": N_("put the value in quotes: '{value}'"),
+    "text": N_("put the value in quotes exactly as written on that line (`{field}: '…'`): "
+               "unquoted, it is read as a number and loses any leading zeros"),
     "empty": N_("write the text, or remove the key"),
     "key": N_("a key has only lowercase letters a-z, digits and single hyphens, without "
               "diacritics: `{slug}`"),
@@ -248,7 +249,8 @@ VALUE_HINTS: dict[str, str] = {
     "literal_error": N_("use one of {expected}"),
     "enum": N_("use one of {expected}"),
     "bool_type": N_("write true or false"),
-    "string_type": N_("put the value in quotes: '{value}'"),
+    "string_type": N_("put the value in quotes exactly as written on that line (`{field}: "
+                      "'…'`): unquoted, it is read as a number and loses any leading zeros"),
     "list_type": N_("write each item on its own line starting with `- `, or as `[a, b]`"),
     "too_short": N_("write at least one item, or remove the key"),
 }
