@@ -63,6 +63,11 @@ def test_drop_records_the_decision_and_the_task_leaves_the_counts(
     (["--decision", "40-QĐ/HU", "--reason", "x"], "give the date with --date"),
     (["--decision", "40-QĐ/HU", "--reason", "x", "--date", "10/01/2022"],
      "before the assignment of 2022"),
+    # what `check --against` would refuse as a decision is refused before it is written (§7)
+    (["--decision", "abc", "--reason", "x", "--date", "01/07/2022"],
+     "the decision `abc` is not a document symbol"),
+    (["--decision", "40-QĐ/HU\u200b", "--reason", "x", "--date", "01/07/2022"],
+     "is not a document symbol"),
     (["--decision", "40-QĐ/HU", "--reason", "x", "--date", "01/01/2099"], "in the future"),
     (["--decision", " ", "--reason", "x", "--date", "01/07/2022"], "--decision"),
     (["--decision", "40-QĐ/HU", "--reason", " ", "--date", "01/07/2022"], "--reason"),

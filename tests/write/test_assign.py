@@ -74,6 +74,10 @@ def test_an_assigned_year_needs_a_decision_and_records_an_amendment(
     assert code == 2 and "--decision" in err and "125-QĐ/HU" in err
     assert tree_hashes(repo) == before
     code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Việc thêm",
+                         "--decision", "theo chỉ đạo", "--decision-date", "10/05/2022")
+    assert code == 2 and "is not a document symbol" in err  # check --against would refuse it
+    assert tree_hashes(repo) == before
+    code, out, err = write_run("--root", str(repo), "assign", "duc-bac", "--title", "Việc thêm",
                          "--decision", "40-QĐ/HU")
     assert code == 2 and "--decision-date" in err  # 2022 is past: its date is not today
     assert tree_hashes(repo) == before

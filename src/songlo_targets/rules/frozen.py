@@ -61,6 +61,13 @@ def _by_id(tasks: list[Task]) -> dict[str, Task]:
 
 # A decision's document symbol: "125-QĐ/HU", "38-QĐ/HU", "12/2022/NĐ-CP".
 SYMBOL_RE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+NOT_A_SYMBOL = N_("the decision `{decision}` is not a document symbol (like 38-QĐ/HU: letters, "
+                  "digits, `-` and `/`)")
+
+
+def is_document_symbol(decision: str) -> bool:
+    """Whether ``decision`` is a document symbol that the freeze of §7 accepts."""
+    return bool(SYMBOL_RE.fullmatch(decision)) and any(c.isdigit() for c in decision)
 
 
 @dataclass(frozen=True)
@@ -72,9 +79,8 @@ class Window:
 
     def problem(self, decision: str, date: dt.date) -> str | None:
         """Why a decision does not count (a message id), or None when it does."""
-        if not SYMBOL_RE.fullmatch(decision) or not any(c.isdigit() for c in decision):
-            return N_("the decision `{decision}` is not a document symbol (like 38-QĐ/HU: "
-                      "letters, digits, `-` and `/`)")
+        if not is_document_symbol(decision):
+            return NOT_A_SYMBOL
         if (self.start is not None and date < self.start) or date > self.today:
             return N_("the decision {decision} is dated {date}, outside the year's assignment "
                       "({start}) to today")

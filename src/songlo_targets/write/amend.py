@@ -19,7 +19,7 @@ from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import category_options, find_key, role_options
 from songlo_targets.records.model import Former, Task
 from songlo_targets.store import Outcome, Transaction, edits
-from songlo_targets.write.decisions import decision_date
+from songlo_targets.write.decisions import decision_date, document_symbol
 from songlo_targets.write.task_files import add_amendment, task_node
 
 # The words of the amendment note written into the (Vietnamese) records.
@@ -54,7 +54,7 @@ def _decision(records: Records, task: Task, decision: Decision) -> tuple[str, dt
     number = decision.number.strip()
     if not number:
         raise UsageError(N_("give the number of the decision with --decision"))
-    return number, decision_date(records, task.year, decision.date, "--date")
+    return document_symbol(number), decision_date(records, task.year, decision.date, "--date")
 
 
 def _live(task: Task) -> None:

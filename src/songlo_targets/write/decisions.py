@@ -13,6 +13,7 @@ from songlo_targets import dates, formats
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
+from songlo_targets.rules.frozen import NOT_A_SYMBOL, is_document_symbol
 
 
 def assigned_number(records: Records, year: int) -> str:
@@ -28,7 +29,17 @@ def require_decision(records: Records, year: int, decision: str | None) -> bool:
         raise UsageError(N_("the tasks of {year} are assigned (decision {number}): give the "
                             "decision that allows this change with --decision"),
                          year=year, number=assigned_number(records, year))
+    document_symbol(decision)
     return True
+
+
+def document_symbol(decision: str) -> str:
+    """The decision's number as it is recorded; a usage error when `targets check --against`
+    would not accept it as a document symbol (§7)."""
+    number = decision.strip()
+    if not is_document_symbol(number):
+        raise UsageError(NOT_A_SYMBOL, decision=number)
+    return number
 
 
 def decision_date(records: Records, year: int, given: dt.date | None, option: str,
