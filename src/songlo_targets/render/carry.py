@@ -74,7 +74,7 @@ def print_plan(plan: CarryPlan, dry_run: bool,
             if baselines:
                 cells.append(baseline)
             table.add_row(*cells)
-        out.print(table)
+        layout.print_table(out, table)
     out.print(done)
 
 

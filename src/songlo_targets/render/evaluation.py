@@ -198,7 +198,7 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
         last = position + 1 == len(rows) or rows[position + 1][0]
         name = cells[0] if is_unit else layout.indented(cells[0].strip())
         table.add_row(name, *cells[1:], style="bold" if is_unit else None, end_section=last)
-    out.print(table)
+    layout.print_table(out, table)
     if no_finals and rows:
         out.print(_(N_("No final rating is recorded for {year} yet (`targets rate {year} UNIT "
                        "--final LEVEL`)."), year=evaluation.year))
@@ -214,4 +214,4 @@ def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None
                 quota.add_column(header, justify="right", max_width=12)
         for cells, result in zip(quota_rows, evaluation.quota, strict=True):
             quota.add_row(*cells, style=None if result.ok else "red")
-        out.print(quota)
+        layout.print_table(out, quota)

@@ -42,6 +42,15 @@ def table(title: str | None = None, *, wide: bool | None = None) -> Any:
                  pad_edge=False, padding=(0, 0))
 
 
+def print_table(out: Any, table: Any) -> None:
+    """Every table of the tool reaches the console here: drawn as plain text without rich's
+    cost where the output is piped (:mod:`songlo_targets.render.plain_table`), by rich
+    elsewhere."""
+    from songlo_targets.render import plain_table
+
+    plain_table.print_table(out, table)
+
+
 def longest_word(texts: Iterable[str]) -> int:
     return max((len(word) for text in texts for word in text.split()), default=0)
 

@@ -186,7 +186,7 @@ def print_table(view: ProgressView) -> None:
 
     out = console()
     if view.listed:
-        out.print(_tasks_table(view))
+        layout.print_table(out, _tasks_table(view))
     table = layout.table(None if view.listed else title(view))
     names = [g.name for g in view.groups] + ["  " + u.name for g in view.groups for u in g.units]
     layout.text_column(table, _(N_("Unit")), names)
@@ -210,4 +210,4 @@ def print_table(view: ProgressView) -> None:
             table.add_row(layout.indented(unit.name), *cells(unit.counts))
         table.add_section()
     table.add_row(Text(_(N_("Total")), style="bold"), *cells(view.totals), style="bold")
-    out.print(table)
+    layout.print_table(out, table)
