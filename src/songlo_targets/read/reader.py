@@ -252,12 +252,18 @@ class Loader:
         return found
 
     def build(self) -> tuple[Any, list[Diagnostic]]:
-        """The records and the diagnostics of reading them."""
-        from songlo_targets.records.collection import Records, Year
+        """The records and the diagnostics of reading them.
+
+        The files of a year are placed in it when the year is first looked at
+        (:class:`~songlo_targets.records.collection.Years`): the JSON the cache kept is
+        validated then, so a view of one year builds that year alone. Their diagnostics are
+        known now (the cache keeps them)."""
+        from songlo_targets.records.collection import Records, Years
         from songlo_targets.records.model import KEY_RE
-        from songlo_targets.records.source import FilePlaces
 
         records = Records(root=self.root, texts=self.texts)
+        pending: dict[int, list[tuple[RecordFile, Outcome]]] = {}
+        records.years = Years(partial(self._build_year, records, pending))
         diagnostics: list[Diagnostic] = []
         for file, data, digest in (list(self.files) if self._scanned else self._each(False)):
             records.files += 1
@@ -271,43 +277,64 @@ class Loader:
                 continue
             outcome = self._outcome(file, file.kind, data, digest)
             diagnostics += outcome.diagnostics
-            value = _build(file.kind, outcome)
-            rel = file.path
-            positions = FilePositions(rel, partial(records.texts.get, rel), outcome.tree)
-            places = FilePlaces(rel, positions.source)
-            if file.kind == CONFIG:
-                records.config = value
-                if value is not None:
-                    places.add(value)
-            elif file.kind == UNIT:
-                unit_id = file.unit or ""
-                records.unit_files.add(unit_id)
-                if value is not None:
-                    value.name_as(unit_id)
-                    places.add(value)
-                    records.units[unit_id] = value
-            else:
-                assert file.year is not None
-                year = records.years.setdefault(file.year, Year(file.year))
-                if file.kind == YEAR:
-                    year.meta_path = rel
-                    year.meta = value
-                    if value is not None:
-                        places.add(value)
-                    continue
-                unit = file.unit or ""
-                year.task_paths[unit] = rel
-                if value is None:
-                    continue
-                tasks = value if isinstance(value, list) else (value.tasks or [])
-                indices = outcome.indices or range(len(tasks))
-                for index, task in zip(indices, tasks, strict=False):
-                    task.file_as(file.year, unit)
-                    places.add(task, ("tasks", index))
-                year.tasks.setdefault(unit, []).extend(tasks)
+            if file.year is None:
+                self._place(records, file, outcome)
+            else:  # placed in the order of the files when the year is first looked at
+                records.years.add(file.year)
+                records.years.defer(file.year)
+                pending.setdefault(file.year, []).append((file, outcome))
         diagnostics += [unsafe_file(visible(rel), kind)
                         for rel, kind in self.unsafe_folders.items()]
         return records, diagnostics
+
+    def _build_year(self, records: Any, pending: dict[int, list[tuple[RecordFile, Outcome]]],
+                    year: Any) -> None:
+        """Validate the kept files of ``year`` (a :class:`Year`) into it."""
+        from songlo_targets.read.loader import no_collector
+
+        with no_collector():
+            for file, outcome in pending.pop(year.year, []):
+                self._place(records, file, outcome, year)
+
+    def _place(self, records: Any, file: RecordFile, outcome: Outcome, year: Any = None
+               ) -> None:
+        """Put the records of one file where they belong in ``records``."""
+        from songlo_targets.records.source import FilePlaces
+
+        value = _build(file.kind, outcome)
+        rel = file.path
+        positions = FilePositions(rel, partial(records.texts.get, rel), outcome.tree)
+        places = FilePlaces(rel, positions.source)
+        if file.kind == CONFIG:
+            records.config = value
+            if value is not None:
+                places.add(value)
+            return
+        if file.kind == UNIT:
+            unit_id = file.unit or ""
+            records.unit_files.add(unit_id)
+            if value is not None:
+                value.name_as(unit_id)
+                places.add(value)
+                records.units[unit_id] = value
+            return
+        assert file.year is not None and year is not None
+        if file.kind == YEAR:
+            year.meta_path = rel
+            year.meta = value
+            if value is not None:
+                places.add(value)
+            return
+        unit = file.unit or ""
+        year.task_paths[unit] = rel
+        if value is None:
+            return
+        tasks = value if isinstance(value, list) else (value.tasks or [])
+        indices = outcome.indices or range(len(tasks))
+        for index, task in zip(indices, tasks, strict=False):
+            task.file_as(file.year, unit)
+            places.add(task, ("tasks", index))
+        year.tasks.setdefault(unit, []).extend(tasks)
 
     def finish(self) -> None:
         """Keep what this run read in the cache."""
