@@ -321,3 +321,35 @@ def test_a_warm_view_parses_nothing(repo: Path, tmp_path: Path) -> None:
         check=True).stdout.splitlines()[-1]
     assert json.loads(run()) != []
     assert json.loads(run()) == []
+
+
+def test_a_warm_view_of_one_year_builds_that_year_alone(repo: Path) -> None:
+    """The kept records of a year are validated when the year is first looked at: `progress`
+    and `evaluate` of 2016 never build 2015, and show what an uncached run shows."""
+    from songlo_targets.derive.evaluation import evaluate
+    from songlo_targets.derive.progress import Filters, progress_view
+
+    load(repo)  # writes the cache
+    warm, _ = load(repo)
+    assert sorted(warm.years) == [2015, 2016] and warm.years.built == []
+    view = progress_view(warm, 2016, None, Filters())
+    evaluated = evaluate(warm, 2016, None)
+    assert warm.years.built == [2016]
+    cold, _ = load(repo, cache=False)
+    assert view == progress_view(cold, 2016, None, Filters())
+    assert evaluated == evaluate(cold, 2016, None)
+    assert everything(warm) == everything(cold) and warm.years.built == [2016, 2015]
+
+
+def test_a_changed_file_in_a_kept_year_joins_that_years_kept_files(repo: Path) -> None:
+    """One file read again, the others of its year from the cache: the year holds both, in
+    the order of the files, whichever is looked at first."""
+    load(repo)
+    path = repo / "targets/2015/don-vi-0002.yaml"
+    path.write_text(path.read_text().replace("title: ", "title: Đã sửa ", 1))
+    warm, warm_found = load(repo)
+    assert warm.years.built == []
+    cold, cold_found = load(repo, cache=False)
+    assert warm.task("2015/don-vi-0002/" + cold.years[2015].tasks["don-vi-0002"][0].id
+                     ).title.startswith("Đã sửa ")
+    assert everything(warm) == everything(cold) and warm_found == cold_found

@@ -12,6 +12,7 @@ file's reference reading when a diagnostic asks for one.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -61,18 +62,35 @@ class Outcome:
 
 def _fast(kind: str, text: str) -> Outcome | None:
     """The records of one file by the fast path, or None: read it with the reference path."""
-    from pydantic import ValidationError
-
     from songlo_targets.read import fast as fastread
 
     document = fastread.parse(text)
-    if document is None:
-        return None
+    return None if document is None else _validated(kind, document)
+
+
+def _validated(kind: str, document: bytes) -> Outcome | None:
+    """The records of the fast path's JSON of a file, or None when they do not validate."""
+    from pydantic import ValidationError
+
     try:
         record = _models()[kind].model_validate_json(document)
     except ValidationError:
         return None
     return Outcome([], document, None, record)
+
+
+def fast_json(rel: str, data: bytes) -> bytes | None:
+    """What the fast path makes of a file's bytes before validating them: its JSON, or None
+    (a diagnostic to give, or the reference must read it). Pure work on text (the helper of
+    :mod:`songlo_targets.read.parallel` does it)."""
+    from songlo_targets.read import fast as fastread
+
+    if len(data) > MAX_BYTES:
+        return None
+    text, diagnostics = decode(rel, data)
+    if text is None or diagnostics:
+        return None
+    return fastread.parse(text)
 
 
 def _reference(kind: str, rel: str, data: bytes, year: int, unit: str) -> Outcome:
@@ -116,9 +134,12 @@ def _json(data: Any) -> bytes:
 
 
 def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
-              fast: bool = True) -> Outcome:
-    """What one file gives: the fast path if it can, else the reference."""
+              fast: bool = True, parsed: bytes | None = None) -> Outcome:
+    """What one file gives: the fast path if it can, else the reference. ``parsed``: the
+    file's JSON as :func:`fast_json` made it already (by the helper)."""
     if fast and kind != READ_ONLY and len(data) <= MAX_BYTES:
+        if parsed is not None:
+            return _validated(kind, parsed) or _reference(kind, rel, data, year, unit)
         text, diagnostics = decode(rel, data)
         if text is not None:
             found = _fast(kind, text)
@@ -171,16 +192,31 @@ class Loader:
         self.refused: dict[str, Diagnostic] = {}
         self.unsafe_folders: dict[str, str] = {}
         self._scanned = False
+        self._record_files: list[RecordFile] | None = None
+        self.helper: Any = None  # a forked helper parsing files (read.parallel), or None
 
     def data(self, path: Path) -> bytes:
         """The bytes of a record file, read safely: never through a link, size known first."""
         return read_bytes(self.root, relative(self.root, path), MAX_BYTES)
+
+    def size(self, rel: str) -> int | None:
+        """The size of a record file as it stands (None: not there)."""
+        try:
+            return os.lstat(self.root / rel).st_size
+        except OSError:
+            return None
 
     def paths(self) -> list[str]:
         """The relative paths that may be record files (folders that are not safe aside)."""
         found = scan(self.root)
         self.unsafe_folders = found.unsafe
         return found.files
+
+    def record_files(self) -> list[RecordFile]:
+        """The record files, in reading order (the folders are walked once)."""
+        if self._record_files is None:
+            self._record_files = record_files(self.paths())
+        return self._record_files
 
     def scan(self) -> None:
         """Read every record file and its digest (for the cache) before building anything;
@@ -194,7 +230,7 @@ class Loader:
         (with the bytes only if ``keep`` and the cache does not hold them)."""
         self._scanned = True
         hashing = self.cache is not None
-        for file in record_files(self.paths()):
+        for file in self.record_files():
             path = self.root / file.path
             try:
                 data: bytes | None = self.data(path)
@@ -242,9 +278,12 @@ class Loader:
         if hit is not None:
             return Outcome([from_plain(d) for d in hit.diagnostics], hit.document, hit.indices)
         assert data is not None
+        parsed = None
+        if self.helper is not None and kind != READ_ONLY and file.path in self.helper:
+            parsed = self.helper.take(file.path, digest or cache_module.digest(data))
         if self.cache is None:
-            return read_file(kind, file.path, data, year, unit, self.fast)
-        found = read_file(kind, file.path, data, year, unit, self.fast)
+            return read_file(kind, file.path, data, year, unit, self.fast, parsed)
+        found = read_file(kind, file.path, data, year, unit, self.fast, parsed)
         plain = [plain_diagnostic(d) for d in found.diagnostics]
         if all(d is not None for d in plain):
             self.cache.put(file.path, cache_module.Entry(digest, plain, found.document,
@@ -252,13 +291,20 @@ class Loader:
         return found
 
     def build(self) -> tuple[Any, list[Diagnostic]]:
-        """The records and the diagnostics of reading them."""
-        from songlo_targets.records.collection import Records, Year
+        """The records and the diagnostics of reading them.
+
+        The files of a year are placed in it when the year is first looked at
+        (:class:`~songlo_targets.records.collection.Years`): the JSON the cache kept is
+        validated then, so a view of one year builds that year alone. Their diagnostics are
+        known now (the cache keeps them)."""
+        from songlo_targets.records.collection import Records, Years
         from songlo_targets.records.model import KEY_RE
-        from songlo_targets.records.source import FilePlaces
 
         records = Records(root=self.root, texts=self.texts)
+        pending: dict[int, list[tuple[RecordFile, Outcome]]] = {}
+        records.years = Years(partial(self._build_year, records, pending))
         diagnostics: list[Diagnostic] = []
+        self.helper = self._start_helper() if self.fast else None
         for file, data, digest in (list(self.files) if self._scanned else self._each(False)):
             records.files += 1
             if data is None and file.path not in self.refused and not (
@@ -271,43 +317,97 @@ class Loader:
                 continue
             outcome = self._outcome(file, file.kind, data, digest)
             diagnostics += outcome.diagnostics
-            value = _build(file.kind, outcome)
-            rel = file.path
-            positions = FilePositions(rel, partial(records.texts.get, rel), outcome.tree)
-            places = FilePlaces(rel, positions.source)
-            if file.kind == CONFIG:
-                records.config = value
-                if value is not None:
-                    places.add(value)
-            elif file.kind == UNIT:
-                unit_id = file.unit or ""
-                records.unit_files.add(unit_id)
-                if value is not None:
-                    value.name_as(unit_id)
-                    places.add(value)
-                    records.units[unit_id] = value
-            else:
-                assert file.year is not None
-                year = records.years.setdefault(file.year, Year(file.year))
-                if file.kind == YEAR:
-                    year.meta_path = rel
-                    year.meta = value
-                    if value is not None:
-                        places.add(value)
-                    continue
-                unit = file.unit or ""
-                year.task_paths[unit] = rel
-                if value is None:
-                    continue
-                tasks = value if isinstance(value, list) else (value.tasks or [])
-                indices = outcome.indices or range(len(tasks))
-                for index, task in zip(indices, tasks, strict=False):
-                    task.file_as(file.year, unit)
-                    places.add(task, ("tasks", index))
-                year.tasks.setdefault(unit, []).extend(tasks)
+            if file.year is None:
+                self._place(records, file, outcome)
+            else:  # placed in the order of the files when the year is first looked at
+                records.years.add(file.year)
+                records.years.defer(file.year)
+                pending.setdefault(file.year, []).append((file, outcome))
+        if self.helper is not None:
+            self.helper.close()
+            self.helper = None
         diagnostics += [unsafe_file(visible(rel), kind)
                         for rel, kind in self.unsafe_folders.items()]
         return records, diagnostics
+
+    def _start_helper(self) -> Any:
+        """A helper for the files this run must read (those the cache does not know), when
+        there are enough of them (:mod:`songlo_targets.read.parallel`)."""
+        from songlo_targets.read import parallel
+
+        if not parallel.available():
+            return None
+        held = {file.path: data for file, data, _ in self.files if data is not None}
+        known = self.cache.old if self.cache is not None else {}
+        todo: list[tuple[str, int]] = []
+        for file in self.record_files():
+            if file.path in known or file.path in self.refused:
+                continue
+            if self._scanned:
+                if file.path in held:
+                    todo.append((file.path, len(held[file.path])))
+                continue
+            size = self.size(file.path)
+            if size is not None:
+                todo.append((file.path, size))
+
+        def work(rel: str) -> tuple[bytes, bytes] | None:
+            data = held.get(rel)
+            if data is None:
+                data = self.data(self.root / rel)
+            parsed = fast_json(rel, data)
+            return None if parsed is None else (cache_module.digest(data), parsed)
+
+        return parallel.start(todo, work)
+
+    def _build_year(self, records: Any, pending: dict[int, list[tuple[RecordFile, Outcome]]],
+                    year: Any) -> None:
+        """Validate the kept files of ``year`` (a :class:`Year`) into it."""
+        from songlo_targets.read.loader import no_collector
+
+        with no_collector():
+            for file, outcome in pending.pop(year.year, []):
+                self._place(records, file, outcome, year)
+
+    def _place(self, records: Any, file: RecordFile, outcome: Outcome, year: Any = None
+               ) -> None:
+        """Put the records of one file where they belong in ``records``."""
+        from songlo_targets.records.source import FilePlaces
+
+        value = _build(file.kind, outcome)
+        rel = file.path
+        positions = FilePositions(rel, partial(records.texts.get, rel), outcome.tree)
+        places = FilePlaces(rel, positions.source)
+        if file.kind == CONFIG:
+            records.config = value
+            if value is not None:
+                places.add(value)
+            return
+        if file.kind == UNIT:
+            unit_id = file.unit or ""
+            records.unit_files.add(unit_id)
+            if value is not None:
+                value.name_as(unit_id)
+                places.add(value)
+                records.units[unit_id] = value
+            return
+        assert file.year is not None and year is not None
+        if file.kind == YEAR:
+            year.meta_path = rel
+            year.meta = value
+            if value is not None:
+                places.add(value)
+            return
+        unit = file.unit or ""
+        year.task_paths[unit] = rel
+        if value is None:
+            return
+        tasks = value if isinstance(value, list) else (value.tasks or [])
+        indices = outcome.indices or range(len(tasks))
+        for index, task in zip(indices, tasks, strict=False):
+            task.file_as(file.year, unit)
+            places.add(task, ("tasks", index))
+        year.tasks.setdefault(unit, []).extend(tasks)
 
     def finish(self) -> None:
         """Keep what this run read in the cache."""
@@ -341,6 +441,10 @@ class FilesLoader(Loader):
         if len(data) > MAX_BYTES:
             raise FileTooLarge(relative(self.root, path), len(data))
         return data
+
+    def size(self, rel: str) -> int | None:
+        data = self.mapping.get(rel)
+        return None if data is None else len(data)
 
     def paths(self) -> list[str]:
         return list(self.mapping)

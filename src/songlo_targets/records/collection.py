@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,13 +54,64 @@ class Year:
         return sorted(self.meta.checkpoints) if self.meta else []
 
 
+class Years(MutableMapping[int, "Year"]):
+    """The years of a repository, by number. Every year with a folder (or a file) is a key;
+    the records of a year the cache holds are validated the first time the year is looked
+    at, by ``build`` (the reader's): a view of one year builds that year alone, and nothing
+    else changes for who reads the records."""
+
+    def __init__(self, build: Callable[[Year], None] | None = None) -> None:
+        self._years: dict[int, Year] = {}
+        self._later: set[int] = set()
+        self._build = build
+        self.built: list[int] = []  # the years built on demand, in order (for tests)
+
+    def __getitem__(self, number: int) -> Year:
+        year = self._years[number]
+        if number in self._later:
+            self._later.discard(number)
+            assert self._build is not None
+            self._build(year)
+            self.built.append(number)
+        return year
+
+    def __setitem__(self, number: int, year: Year) -> None:
+        self._later.discard(number)
+        self._years[number] = year
+
+    def __delitem__(self, number: int) -> None:
+        self._later.discard(number)
+        del self._years[number]
+
+    def __contains__(self, number: object) -> bool:
+        return number in self._years
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._years)
+
+    def __len__(self) -> int:
+        return len(self._years)
+
+    def __repr__(self) -> str:
+        return f"Years({sorted(self._years)})"
+
+    def add(self, number: int) -> None:
+        """A year that has files (its records may come later)."""
+        if number not in self._years:
+            self._years[number] = Year(number)
+
+    def defer(self, number: int) -> None:
+        """Some records of ``number`` are built when it is first looked at."""
+        self._later.add(number)
+
+
 @dataclass
 class Records:
     root: Path
     config: Config | None = None
     units: dict[str, Unit] = field(default_factory=dict)  # the units that loaded
     unit_files: set[str] = field(default_factory=set)  # ids of every units/<id>.yaml, valid or not
-    years: dict[int, Year] = field(default_factory=dict)
+    years: MutableMapping[int, Year] = field(default_factory=dict)  # (the reader: Years)
     texts: Texts = field(default_factory=Texts)  # path -> text, for showing lines
     files: int = 0  # number of record files read
     # What derive/ worked out from these records (the state of every task at a date...), kept

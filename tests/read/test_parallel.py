@@ -1,0 +1,160 @@
+"""A fresh read on two cores gives what a read in one process gives, whatever the helper
+meets: odd files, bad files, bytes that change between the two readings, a helper that dies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from songlo_targets.check import check
+from songlo_targets.read import parallel
+from songlo_targets.read.loader import load
+
+from support.records_walk import everything, sources
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from generate import generate  # noqa: E402
+
+TODAY = dt.date(2026, 11, 27)
+needs_fork = pytest.mark.skipif(not parallel.available(), reason="no fork or one core")
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("TARGETS_NO_CACHE", raising=False)
+    monkeypatch.delenv("TARGETS_JOBS", raising=False)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    generate(600, root)
+    last = sorted((root / "targets" / "2016").glob("don-vi-*.yaml"))  # the helper's part
+    text = last[-1].read_text()
+    last[-1].write_text(text.replace("title: ", "title: 01\n    x: ", 1))  # bad, and odd
+    last[-2].write_text(last[-2].read_text().replace("title: ", "title: ~ ", 1))  # odd scalar
+    third = last[-3].read_text()
+    first = third.index("    title: ")
+    end = third.index("\n", first)
+    last[-3].write_text(third[:end + 1] + third[first:end + 1] + third[end + 1:])  # repeated key
+    last[-4].write_bytes(last[-4].read_bytes().replace(b"title: ", "title: Cafe\u0301 ".encode(),
+                                                       1))  # not NFC
+    return root
+
+
+def _started(monkeypatch: pytest.MonkeyPatch) -> list[parallel.Helper]:
+    """Every helper started, with the threshold at zero."""
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    started: list[parallel.Helper] = []
+    original = parallel.start
+
+    def start(*args: object) -> parallel.Helper | None:
+        helper = original(*args)  # type: ignore[arg-type]
+        if helper is not None:
+            started.append(helper)
+        return helper
+
+    monkeypatch.setattr(parallel, "start", start)
+    return started
+
+
+@needs_fork
+@pytest.mark.parametrize("cache", [True, False])
+def test_two_cores_read_what_one_reads(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                       cache: bool) -> None:
+    one, one_found = _serial(repo, monkeypatch)
+    started = _started(monkeypatch)
+    two, two_found = load(repo, cache=cache)
+    assert len(started) == 1 and len(started[0].paths) > 10
+    assert two_found == one_found
+    assert {d.code for d in two_found} >= {"duplicate-key", "unknown-field", "not-nfc"}
+    assert everything(two) == everything(one)
+    if not cache:  # (positions: a ruamel reading of every file, slow)
+        assert sources(everything(two)) == sources(everything(one))
+
+
+def _serial(repo: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, list[object]]:
+    with monkeypatch.context() as serial:
+        serial.setenv("TARGETS_JOBS", "1")
+        assert not parallel.available()
+        return load(repo, cache=False)
+
+
+@needs_fork
+def test_a_fresh_check_on_two_cores_gives_the_one_core_result(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as serial:
+        serial.setenv("TARGETS_JOBS", "1")
+        one = check(repo, today=TODAY, cache=False)
+    started = _started(monkeypatch)
+    two = check(repo, today=TODAY)
+    assert started and two.diagnostics == one.diagnostics
+
+
+@needs_fork
+def test_bytes_that_changed_between_the_readings_are_read_again(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper read other bytes than this process (the digests differ): its JSON is not
+    used, and the records are those of the bytes this process read."""
+    from songlo_targets.read import reader
+
+    target = sorted((repo / "targets" / "2016").glob("don-vi-*.yaml"))[-6]
+    rel = target.relative_to(repo).as_posix()
+    original = reader.Loader.data
+    parent = os.getpid()
+
+    def stale(self: reader.Loader, path: Path) -> bytes:
+        data = original(self, path)
+        if os.getpid() != parent and path == target:  # the helper read other bytes
+            data = data.replace(b"title: ", b"title: STALE ", 1)
+        return data
+
+    monkeypatch.setattr(reader.Loader, "data", stale)
+    started = _started(monkeypatch)
+    records, _ = load(repo, cache=False)
+    assert started and rel in started[0].paths
+    assert not any(t.title.startswith("STALE") for t in records.all_tasks())
+    one, _ = _serial(repo, monkeypatch)
+    assert everything(records) == everything(one)
+
+
+@needs_fork
+def test_a_helper_that_dies_costs_only_its_speed(repo: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from songlo_targets.read import reader
+
+    def die(path: str, data: bytes) -> bytes | None:
+        os._exit(3)
+
+    monkeypatch.setattr(reader, "fast_json", die)
+    started = _started(monkeypatch)
+    records, found = load(repo, cache=False)
+    assert started
+    one, one_found = _serial(repo, monkeypatch)
+    assert found == one_found and everything(records) == everything(one)
+
+
+def test_a_small_repository_starts_no_helper(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    generate(200, tmp_path / "repo")
+    calls: list[int] = []
+    monkeypatch.setattr(os, "fork", lambda: calls.append(1) or pytest.fail("forked"))
+    load(tmp_path / "repo", cache=False)
+    assert calls == []
+
+
+@needs_fork
+def test_a_warm_run_starts_no_helper(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files the cache knows are not given to a helper: a warm run forks nothing."""
+    load(repo)
+    started = _started(monkeypatch)
+    forks: list[int] = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    load(repo)
+    assert started == [] and forks == []
