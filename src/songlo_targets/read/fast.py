@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 # Anything in the text that makes the fast path step aside for this file. Conservative: a match
 # inside a quoted string or a comment only costs speed, never correctness. Split in simple
@@ -114,6 +115,24 @@ def _quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
+_BUFFER = [bytearray(1 << 16)]  # where rapidyaml writes its JSON, grown as needed
+
+
+def _emit_json(ryml: Any, tree: Any) -> bytes:
+    """The tree as JSON, written into a buffer of ours: ``ryml.emit_json`` returns a copy of
+    a buffer it never frees (as much memory lost as the repository has bytes), and is
+    slower."""
+    root = tree.root_id()
+    buffer = _BUFFER[0]
+    failed, size = ryml.emit_json_to_substr(tree, root, buffer)
+    if failed:
+        buffer = _BUFFER[0] = bytearray(max(size, 2 * len(buffer)))
+        failed, size = ryml.emit_json_to_substr(tree, root, buffer)
+        if failed:  # pragma: no cover - the size it asked for
+            raise ValueError("rapidyaml: JSON buffer too small")
+    return bytes(memoryview(buffer)[:size])
+
+
 def parse(text: str) -> bytes | None:
     """The document of ``text`` as JSON text, or None when the reference must read it."""
     if risky(text):
@@ -126,10 +145,7 @@ def parse(text: str) -> bytes | None:
     try:
         with _quiet_stderr():  # rapidyaml prints its parse errors; the reference reports them
             tree = ryml.parse_in_arena(text.encode("utf-8"))
-        emitted = ryml.emit_json(tree)
-        if emitted is None:
-            return None
-        document = emitted.encode("utf-8") if isinstance(emitted, str) else bytes(emitted)
+        document = _emit_json(ryml, tree)
         # A repeated key: the reference reports `duplicate-key` (JSON keeps the last one).
         jiter.from_json(document, catch_duplicate_keys=True, cache_mode="keys")
     except (ValueError, RuntimeError, ryml.ExceptionBasic):

@@ -19,7 +19,7 @@ second core, a crash) only costs its speed.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 MIN_BYTES = 4 * 2**20  # below this, starting a helper costs more than it saves
@@ -45,45 +45,68 @@ class Helper:
         self.pid = pid
         self.memory = memory
         self.paths = paths
-        self._done: dict[str, list[bytes]] | None = None
+        self._answers: Iterator[Any] | None = None
+        self._ahead: dict[str, list[Any]] = {}  # answers read past while looking for a file
 
     def __contains__(self, path: str) -> bool:
         return path in self.paths
 
-    def _collect(self) -> dict[str, list[bytes]]:
+    def _next(self) -> list[Any] | None:
+        """The helper's next answer ([path, digest, JSON]), read one at a time (a province's
+        answers are 60 MiB: never all in memory at once)."""
         import msgpack
 
-        if self._done is None:
-            self._done = {}
+        if self._answers is None:
+            self._answers = iter(())
             try:
                 _, status = os.waitpid(self.pid, 0)
                 if os.waitstatus_to_exitcode(status) == 0:
-                    with os.fdopen(self.memory, "rb") as stream:
-                        self.memory = -1
-                        stream.seek(0)
-                        found = msgpack.unpackb(stream.read(), raw=False)
-                    if isinstance(found, dict):
-                        self._done = found
-            except (OSError, ValueError, msgpack.UnpackException):
-                self._done = {}
-            finally:
-                if self.memory >= 0:
-                    os.close(self.memory)
+                    stream = os.fdopen(self.memory, "rb")
                     self.memory = -1
-        return self._done
+                    stream.seek(0)
+                    self._answers = iter(msgpack.Unpacker(stream, raw=False,
+                                                          max_buffer_size=2**31 - 1))
+            except (OSError, ValueError):
+                pass
+            finally:
+                self._close_memory()
+        try:
+            found = next(self._answers)
+        except (StopIteration, ValueError, msgpack.UnpackException):
+            self._answers = iter(())
+            return None
+        return found if isinstance(found, list) and len(found) == 3 else None
+
+    def _close_memory(self) -> None:
+        if self.memory >= 0:
+            os.close(self.memory)
+            self.memory = -1
 
     def take(self, path: str, digest: bytes) -> bytes | None:
         """The JSON the helper made of ``path``, if it read these very bytes (their digest)."""
         if path not in self.paths:
             return None
-        found = self._collect().pop(path, None)
-        if found is None or len(found) != 2 or found[0] != digest:
+        found = self._ahead.pop(path, None)
+        while found is None:
+            answer = self._next()
+            if answer is None:
+                return None
+            if answer[0] == path:
+                found = answer
+            elif answer[0] in self.paths:
+                self._ahead[answer[0]] = answer
+        if found[1] != digest or not isinstance(found[2], bytes):
             return None
-        return bytes(found[1])
+        return found[2]
 
     def close(self) -> None:
-        """Wait for the helper if nobody asked it anything (no zombie is left)."""
-        self._collect()
+        """Wait for the helper if nobody asked it anything (no zombie is left), and let go of
+        what it answered."""
+        if self._answers is None:
+            self._next()
+        self._answers = iter(())
+        self._ahead.clear()
+        self._close_memory()
 
 
 def start(files: Sequence[tuple[str, int]], work: Callable[[str], tuple[bytes, bytes] | None]
@@ -121,18 +144,15 @@ def start(files: Sequence[tuple[str, int]], work: Callable[[str], tuple[bytes, b
 
 def _helper(paths: list[str], work: Callable[[str], tuple[bytes, bytes] | None],
             memory: int) -> None:
+    """Answer for each file the helper could do: [path, digest, JSON], one after the other."""
     import msgpack
 
-    answer: dict[str, Any] = {}
-    for path in paths:
-        try:
-            found = work(path)
-        except Exception:  # this process reads it again, and reports what there is to report
-            found = None
-        if found is not None:
-            answer[path] = list(found)
-    data = msgpack.packb(answer, use_bin_type=True)
-    view = memoryview(data)
-    while view:
-        written = os.write(memory, view)
-        view = view[written:]
+    packer = msgpack.Packer(use_bin_type=True)
+    with os.fdopen(memory, "wb", closefd=False) as out:
+        for path in paths:
+            try:
+                found = work(path)
+            except Exception:  # this process reads it again (and reports)
+                found = None
+            if found is not None:
+                out.write(packer.pack([path, *found]))

@@ -194,6 +194,7 @@ class Loader:
         self._scanned = False
         self._record_files: list[RecordFile] | None = None
         self.helper: Any = None  # a forked helper parsing files (read.parallel), or None
+        self.shared_fields: dict[frozenset[str], set[str]] = {}  # (model.share_given_fields)
 
     def data(self, path: Path) -> bytes:
         """The bytes of a record file, read safely: never through a link, size known first."""
@@ -305,7 +306,7 @@ class Loader:
         records.years = Years(partial(self._build_year, records, pending))
         diagnostics: list[Diagnostic] = []
         self.helper = self._start_helper() if self.fast else None
-        for file, data, digest in (list(self.files) if self._scanned else self._each(False)):
+        for file, data, digest in self._kept() if self._scanned else self._each(False):
             records.files += 1
             if data is None and file.path not in self.refused and not (
                     self.cache is not None and self.cache.holds(file.path, digest)):
@@ -322,6 +323,8 @@ class Loader:
             else:  # placed in the order of the files when the year is first looked at
                 records.years.add(file.year)
                 records.years.defer(file.year)
+                if outcome.records is not None:  # read now: its JSON is no longer needed here
+                    outcome.document = None
                 pending.setdefault(file.year, []).append((file, outcome))
         if self.helper is not None:
             self.helper.close()
@@ -329,6 +332,15 @@ class Loader:
         diagnostics += [unsafe_file(visible(rel), kind)
                         for rel, kind in self.unsafe_folders.items()]
         return records, diagnostics
+
+    def _kept(self) -> Iterator[tuple[RecordFile, bytes | None, bytes]]:
+        """The files the scan kept, each let go of its bytes once read (a province: 127
+        MiB of them)."""
+        for number in range(len(self.files)):
+            file, data, digest = self.files[number]
+            self.files[number] = (file, None, digest)
+            yield file, data, digest
+            del data
 
     def _start_helper(self) -> Any:
         """A helper for the files this run must read (those the cache does not know), when
@@ -372,6 +384,7 @@ class Loader:
     def _place(self, records: Any, file: RecordFile, outcome: Outcome, year: Any = None
                ) -> None:
         """Put the records of one file where they belong in ``records``."""
+        from songlo_targets.records.model import share_given_fields
         from songlo_targets.records.source import FilePlaces
 
         value = _build(file.kind, outcome)
@@ -403,6 +416,7 @@ class Loader:
         if value is None:
             return
         tasks = value if isinstance(value, list) else (value.tasks or [])
+        share_given_fields(tasks, self.shared_fields)
         indices = outcome.indices or range(len(tasks))
         for index, task in zip(indices, tasks, strict=False):
             task.file_as(file.year, unit)

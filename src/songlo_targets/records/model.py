@@ -360,6 +360,31 @@ class Task(Model):
         return f"{self.year}/{self.unit}/{self.id}"
 
 
+def share_given_fields(tasks: list[Task], shared: dict[frozenset[str], set[str]]) -> None:
+    """Let tasks, their progress entries and their evidence share their sets of given fields.
+
+    pydantic keeps, in every model, the set of the fields the input gave
+    (``__pydantic_fields_set__``): 40% of the memory of a province's records (300 MB at 100,000
+    tasks), for a few distinct sets. Alike records get one set, kept in ``shared``. The tool
+    reads neither ``model_fields_set`` nor ``exclude_unset``; ``model_copy`` copies the set
+    before it changes it.
+    """
+    def share(record: Model) -> None:
+        given = record.__pydantic_fields_set__
+        key = frozenset(given)
+        found = shared.get(key)
+        if found is None:
+            shared[key] = found = given
+        object.__setattr__(record, "__pydantic_fields_set__", found)
+
+    for task in tasks:
+        share(task)
+        for entry in task.progress:
+            share(entry)
+            for evidence in entry.evidence:
+                share(evidence)
+
+
 class Tasks(Model):
     """``targets/<year>/<unit>.yaml``: the tasks of one unit in one year."""
 
