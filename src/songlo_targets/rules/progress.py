@@ -54,12 +54,14 @@ def _identified(item: Evidence) -> bool:
 def evidence_missing(records: Records, context: Context) -> Iterator[Diagnostic]:
     for task in records.all_tasks():
         for entry in _done_entries(task.progress):
-            where = entry.at("status")
+            where = None
             if not (entry.result and entry.result.strip()):
+                where = entry.at("status")
                 yield Diagnostic("evidence-missing", where.path, where.line, where.col,
                                  N_("task {task} is done without a result"),
                                  {"task": task.ref}, task.ref)
             if not entry.evidence:
+                where = where or entry.at("status")
                 yield Diagnostic("evidence-missing", where.path, where.line, where.col,
                                  N_("task {task} is done without evidence"),
                                  {"task": task.ref}, task.ref)
