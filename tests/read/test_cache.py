@@ -16,7 +16,7 @@ import pytest
 from songlo_targets.check import check, check_records
 from songlo_targets.cli import main
 from songlo_targets.read import cache as cache_module
-from songlo_targets.read.cache import FOLDER, NAME, Cache
+from songlo_targets.read.cache import FOLDER, KEY, NAME, Cache
 from songlo_targets.read.loader import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -53,7 +53,7 @@ def cli(root: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int
 
 def test_one_signed_file_that_git_ignores(repo: Path) -> None:
     load(repo)
-    assert folder(repo) == [".gitignore", NAME]
+    assert folder(repo) == [".gitignore", KEY, NAME]
     assert (repo / FOLDER / ".gitignore").read_text().splitlines()[-1] == "*"
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"],
@@ -114,7 +114,7 @@ def test_check_warm_gives_the_check_no_cache_gives(make_repo: object,
         """})  # type: ignore[operator]
     fresh = cli(root, "check", "--no-cache", capsys=capsys)
     first = cli(root, "check", capsys=capsys)
-    assert folder(root) == [".gitignore", NAME]
+    assert folder(root) == [".gitignore", KEY, NAME]
     warm = cli(root, "check", capsys=capsys)
     assert fresh == first == warm and fresh[0] == 1 and "duplicate-id" in fresh[1]
     assert "^" in warm[1], "a kept result still shows the lines"
@@ -208,6 +208,44 @@ def test_corrupt_truncated_foreign_and_planted_caches_are_ignored(repo: Path) ->
     assert check(repo, today=TODAY).diagnostics == []
 
 
+def test_a_cache_committed_with_its_key_is_ignored(repo: Path, tmp_path: Path) -> None:
+    """A pull request commits `.targets-cache/` whole (`git add -f`): a forged result signed
+    with the key beside it. Checked out elsewhere the key file is another file (its identity
+    is part of the key), so the forged result is not believed there."""
+    import shutil
+
+    text = (repo / TASK_FILE).read_text()
+    (repo / TASK_FILE).write_text(text.replace("deadline:", "deadline: 2015-13-45\n    x:", 1))
+    truth = check(repo, today=TODAY, cache=False)
+    check(repo, today=TODAY)
+
+    def planted(body: dict[str, object]) -> None:
+        body["check"][1] = []  # type: ignore[index]
+
+    _rewrite(repo, planted)
+    assert check(repo, today=TODAY).diagnostics == []  # (where it was forged, it would pass)
+    clone = tmp_path / "clone"
+    shutil.copytree(repo, clone)  # as a checkout writes them: the same bytes, new files
+    assert (clone / FOLDER / KEY).read_bytes() == (repo / FOLDER / KEY).read_bytes()
+    assert check(clone, today=TODAY).diagnostics == truth.diagnostics
+    assert load(clone)[1] == load(clone, cache=False)[1]
+
+
+def test_nothing_is_read_or_written_outside_the_root(repo: Path, tmp_path: Path) -> None:
+    """SPEC §8: the cache and its key live in the repository; home and XDG folders are left
+    alone."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-m", "songlo_targets", "--root", str(repo),
+                              "check"], env=env, capture_output=True, check=False)
+        assert run.returncode == 0, run.stderr
+    assert list(home.iterdir()) == []
+    assert folder(repo) == [".gitignore", KEY, NAME]
+    assert oct((repo / FOLDER / KEY).stat().st_mode & 0o777) == "0o600"
+
+
 def test_a_cache_folder_that_is_a_link_or_a_file_is_never_used(repo: Path) -> None:
     units = sorted(p.name for p in (repo / "units").iterdir())
     (repo / FOLDER).symlink_to("units")
@@ -258,7 +296,7 @@ def test_two_runs_at_once_leave_a_valid_cache(repo: Path, tmp_path: Path) -> Non
                              stdout=subprocess.PIPE, text=True) for _ in range(3)]
     outputs = [run.communicate()[0].strip() for run in runs]
     assert outputs == ["60 0"] * 3
-    assert folder(repo) == [".gitignore", NAME], "no temporary file is left"
+    assert folder(repo) == [".gitignore", KEY, NAME], "no temporary file is left"
     assert Cache(repo).old, "the cache is whole and signed"
     warm, found = load(repo)
     assert len(list(warm.all_tasks())) == 60 and found == []

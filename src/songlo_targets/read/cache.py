@@ -6,16 +6,17 @@ validates), and, for ``targets check``, the last result of the rules with what i
 (the digests of all files, the date, the evidence files looked at). A file whose digest
 changed is simply read again; a check whose inputs changed is run again.
 
-It is written with msgpack (data only: no format here can run code when read) and signed with
-a keyed BLAKE2 under a random key kept outside the repository
-(``$XDG_CACHE_HOME/songlo-targets/key``, created on first use): a corrupt, truncated, foreign
-or planted cache (one committed by a pull request, say) fails the signature and is ignored, so
-it can never hide a fault. The folder keeps a ``.gitignore`` of its own (``*``), so git does not
-see it. A cache folder that is a symbolic link, or not a folder, is never used: nothing is read
-from or written through it. The cache file is written to a temporary file in the folder and
-renamed into place (two runs at once never see half of it); nothing else in the folder is
-touched. Anything that goes wrong with the cache only costs speed, and ``--no-cache`` (or
-``TARGETS_NO_CACHE=1``) gives the same result.
+It is written with msgpack (data only: no format here can run code when read) and signed with a
+keyed BLAKE2 under a random key kept outside the repository kept beside it (``.targets-
+cache/key``, created on first use) and bound to that key file's own identity (device, inode,
+creation time): a corrupt, truncated, foreign or planted cache — one committed by a pull
+request, even with a key beside it — fails the signature and is ignored, so it can never hide a
+fault. Nothing is read or written outside the repository (SPEC §8). The folder keeps a
+``.gitignore`` of its own (``*``), so git does not see it. A cache folder that is a symbolic
+link, or not a folder, is never used: nothing is read from or written through it. The cache
+file is written to a temporary file in the folder and renamed into place (two runs at once
+never see half of it); nothing else in the folder is touched. Anything that goes wrong with the
+cache only costs speed, and ``--no-cache`` (or ``TARGETS_NO_CACHE=1``) gives the same result.
 """
 
 from __future__ import annotations
@@ -56,33 +57,57 @@ def manifest(files: Iterable[tuple[str, bytes]]) -> bytes:
     return h.digest()
 
 
-def _key_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "songlo-targets" / "key"
+KEY = "key"  # the cache's signing key, in the cache folder (SPEC §8: nothing outside the root)
 
 
-def _secret() -> bytes | None:
-    path = _key_file()
+def _identity(found: os.stat_result) -> bytes:
+    """What makes this very key file: the device and inode it was created on, and when.
+
+    A clone, a copy or a checkout makes a new file: a key and a cache committed by a pull
+    request (``git add -f``) never have the identity they were signed under, so the cache
+    they sign fails its signature where they are checked out and is ignored."""
+    return b"%d:%d:%d" % (found.st_dev, found.st_ino, found.st_ctime_ns)
+
+
+def _read_key(folder: int) -> bytes | None:
+    """The key of the cache folder (opened without following links), bound to its file's
+    identity; None when there is none (or it is not a plain file of 32 bytes)."""
     try:
-        data = path.read_bytes()
-        if len(data) == 32:
-            return data
-    except OSError:
-        pass
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".tmp-{secrets.token_hex(8)}")
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(handle, "wb") as out:
-            out.write(secrets.token_bytes(32))
-        if not path.exists():
-            temporary.replace(path)
-        else:
-            temporary.unlink()
-        data = path.read_bytes()  # another run may have won the race: use what is there
-        return data if len(data) == 32 else None
+        handle = os.open(KEY, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
     except OSError:
         return None
+    try:
+        found = os.fstat(handle)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != 32:
+            return None
+        data = os.read(handle, 33)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    if len(data) != 32:
+        return None
+    return hashlib.blake2b(_identity(found), key=data, digest_size=32).digest()
+
+
+def _new_key(folder: int) -> bytes | None:
+    """Create the folder's key (another run may have just done so: then use that one)."""
+    temporary = f".tmp-key-{secrets.token_hex(8)}"
+    try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                         0o600, dir_fd=folder)
+        with os.fdopen(handle, "wb") as out:
+            out.write(secrets.token_bytes(32))
+        try:
+            os.link(temporary, KEY, src_dir_fd=folder, dst_dir_fd=folder,
+                    follow_symlinks=False)  # (never over an existing key)
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(temporary, dir_fd=folder)
+    except OSError:
+        return None
+    return _read_key(folder)
 
 
 def _salt() -> bytes:
@@ -132,7 +157,7 @@ class Cache:
 
     def __init__(self, root: Path) -> None:
         self.folder = root / FOLDER
-        self.secret = _secret()
+        self.secret: bytes | None = None  # the folder's key, bound to its file (_read_key)
         self.salt = _salt()
         self.old: dict[str, Entry] = {}
         self.files: dict[str, Entry] = {}  # the entries of this run
@@ -166,10 +191,12 @@ class Cache:
             return None
 
     def _read(self) -> None:
-        if self.secret is None:
-            return
         folder = self._folder_fd(create=False)
         if folder is None:
+            return
+        self.secret = _read_key(folder)
+        if self.secret is None:  # no key: nothing here can be trusted (nor is anything used)
+            os.close(folder)
             return
         try:
             handle = os.open(NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
@@ -249,7 +276,7 @@ class Cache:
 
     def save(self) -> None:
         """Write the cache if this run changed it (atomically; never through a link)."""
-        if self.secret is None or not self.changed():
+        if not self.changed():
             return
         import msgpack
 
@@ -270,7 +297,10 @@ class Cache:
             return
         temporary = f".tmp-{secrets.token_hex(8)}"
         try:
-            _ignore_everything(folder)
+            _ignore_everything(folder)  # (first: the key is never seen by git)
+            self.secret = _read_key(folder) or _new_key(folder)
+            if self.secret is None:
+                return
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
                              0o644, dir_fd=folder)
             with os.fdopen(handle, "wb") as out:
