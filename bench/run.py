@@ -17,7 +17,7 @@ A command's ratio is its time over the floor's time *of the same round*, so that
 shared with other work slows both; figures are the median over the rounds and the spread
 (lowest and highest). Wall time is what a user waits for; CPU time (user + system) moves less
 when the machine is busy, and is given too. Peak memory is the child's maximum resident set.
-Repositories are kept in ``bench/.data/``; the cache key lives there too.
+Repositories are kept in ``bench/.data/`` (each with its own cache, as a clone has).
 """
 
 from __future__ import annotations
@@ -42,8 +42,7 @@ from generate import generate, shape  # noqa: E402
 DATA = HERE / ".data"
 BIN = Path(sys.executable).parent
 TARGETS = str(BIN / "targets")
-ENV = {**os.environ, "XDG_CACHE_HOME": str(DATA / "xdg"), "TARGETS_LANG": "en",
-       "COLUMNS": "100"}
+ENV = {**os.environ, "TARGETS_LANG": "en", "COLUMNS": "100"}
 ENV.pop("TARGETS_NO_CACHE", None)
 # An installed package has its bytecode (pip compiles it); a machine that sets
 # PYTHONDONTWRITEBYTECODE would otherwise compile every module of the tool on every run.

@@ -7,16 +7,16 @@ validates), and, for ``targets check``, the last result of the rules with what i
 changed is simply read again; a check whose inputs changed is run again.
 
 It is written with msgpack (data only: no format here can run code when read) and signed with a
-keyed BLAKE2 under a random key kept outside the repository kept beside it (``.targets-
-cache/key``, created on first use) and bound to that key file's own identity (device, inode,
-creation time): a corrupt, truncated, foreign or planted cache — one committed by a pull
-request, even with a key beside it — fails the signature and is ignored, so it can never hide a
-fault. Nothing is read or written outside the repository (SPEC §8). The folder keeps a
-``.gitignore`` of its own (``*``), so git does not see it. A cache folder that is a symbolic
-link, or not a folder, is never used: nothing is read from or written through it. The cache
-file is written to a temporary file in the folder and renamed into place (two runs at once
-never see half of it); nothing else in the folder is touched. Anything that goes wrong with the
-cache only costs speed, and ``--no-cache`` (or ``TARGETS_NO_CACHE=1``) gives the same result.
+keyed BLAKE2 under a random key kept beside it (``.targets-cache/key``, created on first use)
+and bound to that key file's own identity (device, inode, creation time): a corrupt,
+truncated, foreign or planted cache — one committed by a pull request, even with the key that
+signed it — fails the signature and is ignored, so it can never hide a fault. Nothing is read
+or written outside the repository (SPEC §8). The folder keeps a ``.gitignore`` of its own
+(``*``), so git does not see it. A cache folder that is a symbolic link, or not a folder, is
+never used: nothing is read from or written through it. The cache file is written to a
+temporary file in the folder and renamed into place (two runs at once never see half of it);
+nothing else in the folder is touched. Anything that goes wrong with the cache only costs
+speed, and ``--no-cache`` (or ``TARGETS_NO_CACHE=1``) gives the same result.
 """
 
 from __future__ import annotations
