@@ -341,7 +341,8 @@ def test_alike_records_share_their_sets_of_given_fields(tmp_path: Path) -> None:
     tasks = list(records.all_tasks())
     entries = [p for t in tasks for p in t.progress]
     assert len({id(t.__pydantic_fields_set__) for t in tasks}) <= 3
-    assert len({id(p.__pydantic_fields_set__) for p in entries}) <= 8 < len(entries) // 10
+    assert entries and not any(hasattr(p, "__dict__") or hasattr(p, "__pydantic_fields_set__")
+                               for p in entries)  # slotted (records.model.Nested)
     task = tasks[0]
     copied = task.model_copy(update={"title": "Khác"})  # a copy gets its own set
     assert copied.title == "Khác" and task.title != "Khác"

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
-
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Model
+from songlo_targets.records.model import is_record, record_fields
 
 
 def sources(value: Any, where: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Every record's place and key positions, walking all records inside ``value``."""
     found: list[tuple[Any, ...]] = []
-    if isinstance(value, Model):
+    if is_record(value):
         s = value.source
         found.append((where, s.path, s.line, s.col, dict(s.keys)))
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in record_fields(type(value)):
             found += sources(getattr(value, name), (*where, name))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):

@@ -11,11 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel
-
 from songlo_targets.derive.state import end_of_year, task_state
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Amendment, Evidence, Progress, Task
+from songlo_targets.records.model import Amendment, Evidence, Progress, Task, dump, is_record
 from songlo_targets.vietnamese import sort_key
 
 # The fields of a task that an assigned year freezes (SPEC §7).
@@ -24,8 +22,8 @@ FROZEN_FIELDS = ("title", "type", "owner", "deadline", "categories", "basis", "g
 
 def plain(value: Any) -> Any:
     """A value without its source: records read from two revisions compare by content only."""
-    if isinstance(value, BaseModel):
-        return value.model_dump()
+    if is_record(value):
+        return dump(value)
     if isinstance(value, list):
         return [plain(item) for item in value]
     return value

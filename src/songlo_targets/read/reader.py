@@ -58,6 +58,7 @@ class Outcome:
     indices: list[int] | None = None
     records: Any = None  # a model, or a task file's list of tasks; None: build from document
     tree: Any = None  # the reference reading, when there was one (for positions)
+    kept: Any = None  # the cache's entry, whose document this is (read.cache.Entry)
 
 
 def _fast(kind: str, text: str) -> Outcome | None:
@@ -151,9 +152,12 @@ def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
 
 def _build(kind: str, outcome: Outcome) -> Any:
     """The records of a file from the JSON its reading gave (what a warm run does)."""
-    if outcome.records is not None or outcome.document is None or kind == READ_ONLY:
+    if outcome.records is not None or kind == READ_ONLY:
         return outcome.records
-    return _models()[kind].model_validate_json(outcome.document)
+    document = outcome.kept.document if outcome.kept is not None else outcome.document
+    if document is None:
+        return None
+    return _models()[kind].model_validate_json(document)
 
 
 def show_text(rel: str, data: bytes) -> str | None:
@@ -277,7 +281,9 @@ class Loader:
         year, unit = file.year or 0, file.unit or ""
         hit = self.cache.get(file.path, digest) if self.cache is not None else None
         if hit is not None:
-            return Outcome([from_plain(d) for d in hit.diagnostics], hit.document, hit.indices)
+            # (its JSON is copied out of the cache only if its year is looked at)
+            return Outcome([from_plain(d) for d in hit.diagnostics], None, hit.indices,
+                           kept=hit)
         assert data is not None
         parsed = None
         if self.helper is not None and kind != READ_ONLY and file.path in self.helper:

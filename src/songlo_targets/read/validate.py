@@ -23,7 +23,7 @@ from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.read.yaml_tree import _MISSING, _match_key, _own_position
-from songlo_targets.records.model import Model, Wording
+from songlo_targets.records.model import Model, Wording, is_record_type, record_fields
 from songlo_targets.records.texts import NOT_PRINTABLE, visible
 from songlo_targets.vietnamese import slug
 
@@ -91,19 +91,19 @@ def locate(tree: Any, loc: Sequence[int | str]) -> tuple[int, int, bool]:
     return line, col, True
 
 
-def _model_at(model: type[BaseModel], loc: Sequence[int | str]) -> type[BaseModel] | None:
+def _model_at(model: type[BaseModel], loc: Sequence[int | str]) -> Any:
     """The model class that the mapping at ``loc`` is validated as (for spelling hints)."""
     current: Any = model
     for part in loc:
         if isinstance(part, int) or current is None:
             continue
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            field = next((f for n, f in current.model_fields.items()
+        if is_record_type(current):
+            field = next((f for n, f in record_fields(current).items()
                           if (f.alias or n) == part), None)
             current = _unwrap(field.annotation) if field else None
         elif isinstance(current, dict):
             current = None
-    if isinstance(current, type) and issubclass(current, BaseModel):
+    if is_record_type(current):
         return current
     return None
 
@@ -116,16 +116,16 @@ def _unwrap(annotation: Any) -> Any:
     if origin in (types.UnionType, typing.Union, list, dict):
         for arg in reversed(typing.get_args(annotation)):
             found = _unwrap(arg)
-            if isinstance(found, type) and issubclass(found, BaseModel):
+            if is_record_type(found):
                 return found
         return None
     return annotation
 
 
-def _field_names(model: type[BaseModel] | None) -> list[str]:
+def _field_names(model: Any) -> list[str]:
     if model is None:
         return []
-    return [f.alias or n for n, f in model.model_fields.items()]
+    return [f.alias or n for n, f in record_fields(model).items()]
 
 
 def error_diagnostics(
@@ -297,8 +297,8 @@ def _wording(model: type[BaseModel], loc: Sequence[int | str]) -> Wording | None
             return next((m for m in metadata if isinstance(m, Wording)), None)
         part = parts.pop(0)
         origin = typing.get_origin(annotation)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            field = next((f for n, f in annotation.model_fields.items()
+        if is_record_type(annotation):
+            field = next((f for n, f in record_fields(annotation).items()
                           if (f.alias or n) == part), None)
             if field is None:
                 return None

@@ -67,7 +67,26 @@ class LazySource(Source):
         return LazySource(lambda: Source.at(self, key))
 
 
-_PLACE = "_place"  # key of a record's place in its own ``__dict__`` (no pydantic field)
+_PLACE = "_place"  # a record's place: in its own ``__dict__`` (no pydantic field), or its slot
+
+
+def _place(record: Any) -> tuple[FilePlaces, Loc] | None:
+    """The place noted for ``record`` (a model keeps it in its ``__dict__``, a slotted record
+    in its ``_place`` slot)."""
+    found = getattr(record, "__dict__", None)
+    if found is not None:
+        return found.get(_PLACE)  # type: ignore[no-any-return]
+    return getattr(record, _PLACE, None)
+
+
+def _note_place(record: Any, place: tuple[FilePlaces, Loc], replace: bool = True) -> None:
+    if not replace and _place(record) is not None:
+        return
+    found = getattr(record, "__dict__", None)
+    if found is not None:
+        found[_PLACE] = place
+    else:
+        object.__setattr__(record, _PLACE, place)
 # Files whose nested records have no place yet, in reading order (weakly: records that are no
 # longer used take their files with them).
 _PENDING: dict[int, weakref.ref[FilePlaces]] = {}
@@ -84,7 +103,7 @@ class FilePlaces:
 
     def add(self, record: Any, loc: Loc = ()) -> None:
         """Note that ``record`` (a model) sits at ``loc`` in this file's document."""
-        record.__dict__[_PLACE] = (self, loc)
+        _note_place(record, (self, loc))
         if not self.top:
             _PENDING[id(self)] = weakref.ref(self, partial(_forget, id(self)))
         self.top.append((weakref.ref(record), loc))
@@ -106,9 +125,9 @@ def _walk(value: Any, loc: Loc, places: FilePlaces) -> None:
     fields = getattr(type(value), "__pydantic_fields__", None)
     if fields is None:
         return
-    value.__dict__.setdefault(_PLACE, (places, loc))
+    _note_place(value, (places, loc), replace=False)
     for name, info in fields.items():
-        item = value.__dict__.get(name)
+        item = getattr(value, name, None)
         if item is None or isinstance(item, str | int | float):
             continue
         key = info.alias or name
@@ -124,16 +143,16 @@ def _walk(value: Any, loc: Loc, places: FilePlaces) -> None:
 
 def place_of(record: Any) -> tuple[FilePlaces, Loc] | None:
     """The file and place ``record`` was read from, or None for a record made in code."""
-    found = record.__dict__.get(_PLACE)
+    found = _place(record)
     if found is None:
         for ref in list(_PENDING.values()):  # walk files in reading order until it is placed
             places = ref()
             if places is not None:
                 places.walk()
-            found = record.__dict__.get(_PLACE)
+            found = _place(record)
             if found is not None:
                 break
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _position(record: Any) -> Source:

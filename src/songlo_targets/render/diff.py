@@ -7,8 +7,6 @@ import datetime as dt
 import json
 from typing import Any
 
-from pydantic import BaseModel
-
 from songlo_targets import formats, glossary
 from songlo_targets.derive.changes import (
     Amended,
@@ -19,7 +17,7 @@ from songlo_targets.derive.changes import (
 )
 from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Evidence, Measure, Task
+from songlo_targets.records.model import Evidence, Measure, Task, dump, is_record
 
 LANGUAGE = DOCUMENT_LANGUAGE
 """The summary is pasted into a pull request of Vietnamese records: Vietnamese only."""
@@ -149,8 +147,8 @@ def _plain(value: Any) -> Any:
     """Records as JSON values: models as mappings by their file keys, dates ISO."""
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, BaseModel):
-        return _plain(value.model_dump(by_alias=True))
+    if is_record(value):
+        return _plain(dump(value, by_alias=True))
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):

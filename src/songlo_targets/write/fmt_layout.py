@@ -17,7 +17,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from songlo_targets.records.model import Config, Task, Unit, YearMeta
+from songlo_targets.records.model import (
+    Config,
+    Task,
+    Unit,
+    YearMeta,
+    is_record_type,
+    record_fields,
+)
 from songlo_targets.store import edits
 from songlo_targets.store.document import Document, parse_text
 from songlo_targets.store.layout import CANONICAL
@@ -53,8 +60,8 @@ def canonical(path: str, data: bytes) -> Document:
     return Document(path, data, tree, layout)
 
 
-def _fields(model: type[BaseModel]) -> dict[str, Any]:
-    return {field.alias or name: field.annotation for name, field in model.model_fields.items()}
+def _fields(model: Any) -> dict[str, Any]:
+    return {field.alias or name: field.annotation for name, field in record_fields(model).items()}
 
 
 def _inner(annotation: Any) -> tuple[str, Any]:
@@ -72,14 +79,14 @@ def _inner(annotation: Any) -> tuple[str, Any]:
         return "list", typing.get_args(annotation)[0]
     if origin is dict:
         return "dict", typing.get_args(annotation)[1]
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if is_record_type(annotation):
         return "model", annotation
     if annotation is dt.date:
         return "date", None
     return "", None
 
 
-def arrange(node: Any, model: type[BaseModel]) -> None:
+def arrange(node: Any, model: Any) -> None:
     """Order the keys of ``node`` as ``model`` declares them, recursively; dates to ISO."""
     if not isinstance(node, dict):
         return

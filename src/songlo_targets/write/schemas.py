@@ -28,6 +28,17 @@ class _Generator(GenerateJsonSchema):
             found["propertyNames"] = {"pattern": "^[0-9]{4}$"}
         return found
 
+    def dataclass_schema(self, schema: core_schema.DataclassSchema) -> JsonSchemaValue:
+        """A slotted record (``records.model.Nested``) with its keys in the order of its
+        fields, as a model's are."""
+        found = super().dataclass_schema(schema)
+        properties = found.get("properties")
+        if isinstance(properties, dict):
+            order = {name: index for index, name in enumerate(schema["cls"].__pydantic_fields__)}
+            found["properties"] = dict(sorted(properties.items(),
+                                              key=lambda item: order.get(item[0], len(order))))
+        return found
+
 
 # file name -> (model, title, the record files it describes)
 KINDS: dict[str, tuple[type[Model], str, str]] = {
