@@ -170,11 +170,11 @@ def test_a_kept_check_sees_evidence_files_come_and_go(make_repo: object) -> None
 
 def _changed(blob: bytes, change: object, cache: Cache) -> bytes:
     """The cache file with its header changed, signed by ``cache``'s key."""
-    size = int.from_bytes(blob[32:40], "big")
-    header = msgpack.unpackb(blob[40:40 + size], raw=False)
+    size = int.from_bytes(blob[-8:], "big")  # [signature][documents][header][its length]
+    header = msgpack.unpackb(blob[-8 - size:-8], raw=False)
     change(header)  # type: ignore[operator]
     packed = msgpack.packb(header, use_bin_type=True)
-    body = len(packed).to_bytes(8, "big") + packed + blob[40 + size:]
+    body = blob[32:-8 - size] + packed + len(packed).to_bytes(8, "big")
     return cache._sign([body]) + body
 
 
