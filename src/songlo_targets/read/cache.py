@@ -28,8 +28,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import secrets
 import re
+import secrets
 import stat
 import weakref
 from collections.abc import Iterable, Mapping
@@ -208,6 +208,8 @@ class _Writer:
 
     def read(self, offset: int, length: int) -> bytes:
         """What :meth:`write` put at ``offset`` (read back from the file)."""
+        if not self._done.alive:
+            raise OSError("the cache file was removed")
         self._flush()
         parts, where, left = [], _SIGNATURE + offset, length
         while left > 0:
@@ -414,7 +416,12 @@ class Cache:
             return
         view = entry._view()
         if view is not None:
-            entry._span = (writer, writer.write(view), len(view))
+            try:
+                entry._span = (writer, writer.write(view), len(view))
+            except OSError:  # (a full disk...: no cache this time)
+                self._give_up(writer)
+                self.files.pop(path, None)
+                return
             entry._document = None
         self.files[path] = entry
 
@@ -480,7 +487,7 @@ class Cache:
                                    use_bin_type=True)
             writer.finish(header)
         except OSError:
-            writer.discard()
+            self._give_up(writer)
             return
         self.old = dict(self.files)
         self._check_changed = False
@@ -489,6 +496,13 @@ class Cache:
         if self._writer is not None:
             self._writer.discard()
             self._writer = None
+
+    def _give_up(self, writer: _Writer) -> None:
+        """No cache file this run: the one begun goes, with the entries written to it."""
+        writer.discard()
+        self._writer, self._unwritable = None, True
+        self.files = {path: entry for path, entry in self.files.items()
+                      if entry._span is None or entry._span[0] is not writer}
 
 
 def _ignore_everything(folder: int) -> None:
