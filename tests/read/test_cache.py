@@ -170,11 +170,11 @@ def test_a_kept_check_sees_evidence_files_come_and_go(make_repo: object) -> None
 
 def _changed(blob: bytes, change: object, cache: Cache) -> bytes:
     """The cache file with its header changed, signed by ``cache``'s key."""
-    size = int.from_bytes(blob[32:40], "big")
-    header = msgpack.unpackb(blob[40:40 + size], raw=False)
+    size = int.from_bytes(blob[-8:], "big")  # [signature][documents][header][its length]
+    header = msgpack.unpackb(blob[-8 - size:-8], raw=False)
     change(header)  # type: ignore[operator]
     packed = msgpack.packb(header, use_bin_type=True)
-    body = len(packed).to_bytes(8, "big") + packed + blob[40 + size:]
+    body = blob[32:-8 - size] + packed + len(packed).to_bytes(8, "big")
     return cache._sign([body]) + body
 
 
@@ -391,3 +391,164 @@ def test_a_changed_file_in_a_kept_year_joins_that_years_kept_files(repo: Path) -
     assert warm.task("2015/don-vi-0002/" + cold.years[2015].tasks["don-vi-0002"][0].id
                      ).title.startswith("Đã sửa ")
     assert everything(warm) == everything(cold) and warm_found == cold_found
+
+
+def _reachable_bytes(start: object) -> int:
+    """The bytes held by what ``start`` reaches (bytes, bytearrays, memoryviews)."""
+    import gc
+    import types
+
+    seen, todo, total = set(), [start], 0
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or isinstance(item, (type, types.ModuleType, types.FunctionType,
+                                                 types.BuiltinFunctionType)):
+            continue
+        seen.add(id(item))
+        if isinstance(item, (bytes, bytearray)):
+            total += len(item)
+        elif isinstance(item, memoryview):
+            total += item.nbytes
+        else:
+            todo.extend(gc.get_referents(item))
+    return total
+
+
+def _documents(root: Path) -> dict[str, tuple[object, ...]]:
+    """What the cache file of ``root`` holds for each file."""
+    return {path: (entry.digest, entry.diagnostics, entry.document, entry.indices)
+            for path, entry in Cache(root).old.items()}
+
+
+def test_a_fresh_load_keeps_no_document_in_memory(tmp_path: Path) -> None:
+    """Each document goes to the cache file as it is read: a province's 165 MiB of them are
+    not held until the end of the run."""
+    from songlo_targets.read.reader import Loader
+
+    generate(3000, tmp_path / "big")
+    loader = Loader(tmp_path / "big")
+    assert loader.cache is not None
+    records, found = loader.build()
+    held = _reachable_bytes(loader.cache)
+    loader.finish()
+    documents = sum(len(document) for _, _, document, _ in _documents(tmp_path / "big").values()
+                    if isinstance(document, bytes))
+    assert documents > 3_000_000 and found == []
+    assert held < documents // 4, f"the cache holds {held} bytes of {documents}"
+    warm, warm_found = load(tmp_path / "big")
+    assert warm_found == [] and everything(warm) == everything(records)
+
+
+@pytest.mark.parametrize("changed", [[0], [-1], [0, 1, -1]])
+def test_a_warm_run_writes_the_cache_a_fresh_run_writes(repo: Path, changed: list[int]
+                                                        ) -> None:
+    """Documents reused from the old cache and documents read again, in any order, give the
+    cache file a fresh read gives."""
+    load(repo)
+    files = sorted((repo / "targets").rglob("don-vi-*.yaml"))
+    for number in changed:
+        files[number].write_text(files[number].read_text().replace("title: ", "title: Sửa ", 1))
+    warm, warm_found = load(repo)
+    kept = _documents(repo)
+    assert cache_module.digest(files[changed[0]].read_bytes()) == kept[
+        files[changed[0]].relative_to(repo).as_posix()][0]
+    import shutil
+
+    shutil.rmtree(repo / FOLDER)
+    cold, cold_found = load(repo)
+    assert kept == _documents(repo)
+    assert everything(warm) == everything(cold) and warm_found == cold_found
+    again, _ = load(repo)
+    assert everything(again) == everything(load(repo, cache=False)[0])
+
+
+def test_a_run_that_changes_nothing_rewrites_nothing(repo: Path) -> None:
+    load(repo)
+    before = (repo / FOLDER / NAME).stat()
+    load(repo)
+    after = (repo / FOLDER / NAME).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert folder(repo) == [".gitignore", KEY, NAME]
+
+
+def test_a_run_that_dies_between_two_files_leaves_the_old_cache(repo: Path,
+                                                                 tmp_path: Path) -> None:
+    load(repo)
+    blob = (repo / FOLDER / NAME).read_bytes()
+    files = sorted((repo / "targets").rglob("don-vi-*.yaml"))
+    assert len(files) >= 3
+    for path in files:
+        path.write_text(path.read_text().replace("title: ", "title: Sửa ", 1))
+    code = ("import os, sys; from pathlib import Path; from songlo_targets.read import cache; "
+            "from songlo_targets.read.loader import load\n"
+            "put, count = cache.Cache.put, []\n"
+            "def dying(self, path, entry):\n"
+            "    put(self, path, entry); count.append(path)\n"
+            "    if len(count) == 2: os._exit(3)\n"
+            "cache.Cache.put = dying\nload(Path(sys.argv[1]))\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    run = subprocess.Popen([sys.executable, "-c", code, str(repo)], env=env)
+    assert run.wait() == 3
+    assert (repo / FOLDER / NAME).read_bytes() == blob, "the old cache is left as it was"
+    left = [name for name in folder(repo) if name.startswith(".tmp-")]
+    assert len(left) == 1 and left[0].startswith(f".tmp-{run.pid}-")
+    assert Cache(repo).old, "and it is still whole and signed"
+    warm, found = load(repo)  # the next run writes the cache and removes the dead run's file
+    cold, cold_found = load(repo, cache=False)
+    assert everything(warm) == everything(cold) and found == cold_found
+    assert folder(repo) == [".gitignore", KEY, NAME]
+    assert everything(load(repo)[0]) == everything(cold)
+
+
+def test_only_the_temporary_files_of_dead_runs_are_removed(repo: Path) -> None:
+    load(repo)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    living = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        names = [f".tmp-{dead}-{'a' * 16}", f".tmp-{living.pid}-{'b' * 16}", ".tmp-notes",
+                 f".tmp-{dead}-mine"]
+        for name in names:
+            (repo / FOLDER / name).write_bytes(b"half a cache")
+        path = repo / TASK_FILE
+        path.write_text(path.read_text().replace("title: ", "title: Sửa ", 1))
+        load(repo)
+        assert folder(repo) == sorted([".gitignore", KEY, NAME, *names[1:]])
+    finally:
+        living.kill()
+        living.wait()
+
+
+def test_a_signed_cache_whose_header_does_not_fit_is_ignored(repo: Path) -> None:
+    truth = load(repo, cache=False)
+    load(repo)
+    blob = (repo / FOLDER / NAME).read_bytes()
+    cache = Cache(repo)
+    for body in (blob[32:-8] + (len(blob)).to_bytes(8, "big"), blob[32:-8] + b"\0" * 8,
+                 b"\xff" * 8):
+        (repo / FOLDER / NAME).write_bytes(cache._sign([body]) + body)
+        assert not Cache(repo).old
+        found = load(repo)
+        assert everything(found[0]) == everything(truth[0]) and found[1] == truth[1]
+
+
+def test_an_entry_put_reads_its_document_back_from_the_file(tmp_path: Path) -> None:
+    """What :meth:`Cache.put` wrote is what the entry and the next run give; a second save
+    by the same run copies it from the file it is in."""
+    entries = {f"targets/2015/u{n}.yaml": cache_module.Entry(
+        cache_module.digest(b"%d" % n), [], b'{"tasks": [%d]}' % n * (n + 1)) for n in range(3)}
+    cache = Cache(tmp_path)
+    for path, entry in list(entries.items())[:2]:
+        document = entry.document
+        cache.put(path, entry)
+        assert entry.document == document and entry._document is None
+    cache.save()
+    assert {p: e.document for p, e in Cache(tmp_path).old.items()} == {
+        p: e.document for p, e in list(entries.items())[:2]}
+    last = list(entries.items())[2]
+    cache.put(*last)
+    cache.put("targets/2015/none.yaml", cache_module.Entry(b"x" * 20, [], None))
+    cache.save()
+    assert {p: e.document for p, e in Cache(tmp_path).old.items()} == {
+        **{p: e.document for p, e in entries.items()}, "targets/2015/none.yaml": None}
+    assert folder(tmp_path) == [".gitignore", KEY, NAME]

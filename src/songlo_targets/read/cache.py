@@ -13,9 +13,13 @@ truncated, foreign or planted cache — one committed by a pull request, even wi
 signed it — fails the signature and is ignored, so it can never hide a fault. Nothing is read
 or written outside the repository (SPEC §8). The folder keeps a ``.gitignore`` of its own
 (``*``), so git does not see it. A cache folder that is a symbolic link, or not a folder, is
-never used: nothing is read from or written through it. The cache file is written to a
-temporary file in the folder and renamed into place (two runs at once never see half of it);
-nothing else in the folder is touched. Anything that goes wrong with the cache only costs
+never used: nothing is read from or written through it. The cache file is written as the
+run reads, to a temporary file in the folder (``.tmp-<pid>-<random>``, created anew, never
+through a link; each document as soon as it is read, so none is kept in memory; the header
+last, the signature over it all at the start) and renamed into place at the end (two runs at
+once never see half of it; a run that changed nothing removes it). The temporary files of runs
+that died (whose process is gone) are removed by the next run that writes; nothing else in the
+folder is touched. Anything that goes wrong with the cache only costs
 speed, and ``--no-cache`` (or ``TARGETS_NO_CACHE=1``) gives the same result.
 """
 
@@ -24,8 +28,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import stat
+import weakref
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -33,8 +39,10 @@ from typing import Any
 FOLDER = ".targets-cache"
 NAME = "records.cache"
 IGNORE = ".gitignore"
-FORMAT = b"songlo-targets cache 2"
+FORMAT = b"songlo-targets cache 3"
 _SIGNATURE = 32
+_BUFFER = 1 << 18  # bytes written at once
+_TEMPORARY = re.compile(r"\.tmp-([0-9]{1,9})-[0-9a-f]{16}")  # (a writer's: _Writer)
 
 
 def enabled(requested: bool | None) -> bool:
@@ -124,14 +132,16 @@ class Entry:
     ``document``: the JSON text of the file's document (a task file: ``{"tasks": [...]}`` of
     its valid tasks), or None when it gave no record; ``indices``: for a task file some of whose
     tasks are invalid, the place in the file of each task kept (None: all of them, in order).
-    An entry read from the cache file takes its document from it when asked (no copy kept).
+    An entry read from the cache file, or given to :meth:`Cache.put` (which writes its
+    document to the cache file being written at once), takes its document from that file when
+    asked: no copy is kept.
     """
 
     __slots__ = ("_document", "_span", "diagnostics", "digest", "indices")
 
     def __init__(self, digest: bytes, diagnostics: list[Any], document: bytes | None,
                  indices: list[int] | None = None,
-                 span: tuple[memoryview, int, int] | None = None) -> None:
+                 span: tuple[memoryview | _Writer, int, int] | None = None) -> None:
         self.digest = digest
         self.diagnostics = diagnostics  # as reader.plain_diagnostic gives them
         self.indices = indices
@@ -140,20 +150,154 @@ class Entry:
 
     @property
     def document(self) -> bytes | None:
-        if self._span is None:
-            return self._document
-        blob, start, length = self._span
-        return bytes(blob[start:start + length])
+        view = self._view()
+        return view if view is None or isinstance(view, bytes) else bytes(view)
 
     def _view(self) -> memoryview | bytes | None:
         if self._span is None:
             return self._document
-        blob, start, length = self._span
-        return blob[start:start + length]
+        source, start, length = self._span
+        if isinstance(source, _Writer):
+            return source.read(start, length)
+        return source[start:start + length]
+
+
+class _Writer:
+    """The cache file being written, a document at a time: a temporary file in the folder
+    (``.tmp-<pid>-<random>``), signed as it grows, renamed into place by :meth:`finish`.
+
+    The file is [signature][the documents one after the other][header][its length]: each
+    document goes to the file as soon as it is known (a fresh read of a province keeps none of
+    its 165 MiB in memory), the header that says where each lies comes last, and the signature
+    (a keyed BLAKE2 of everything after it, taken as it is written) goes in the space kept for
+    it at the start. Until :meth:`finish` the file has no signature: a run that dies leaves a
+    temporary file no one trusts, which the next writer removes (:func:`_remove_stale`)."""
+
+    def __init__(self, folder: int, secret: bytes) -> None:
+        self.name = f".tmp-{os.getpid()}-{secrets.token_hex(8)}"
+        self.handle = os.open(self.name, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                              0o644, dir_fd=folder)
+        self.folder = folder
+        self.size = 0  # bytes written after the signature (where the next document goes)
+        self._hash = hashlib.blake2b(key=secret, digest_size=_SIGNATURE)
+        self._pending: list[bytes | memoryview] = []  # written, not yet handed to the file
+        self._pending_size = 0
+        self._done = weakref.finalize(self, _discard, folder, self.handle, self.name,
+                                      os.getpid())
+        try:
+            _write_all(self.handle, bytes(_SIGNATURE))  # (its place, signed last)
+        except OSError:
+            self.discard()
+            raise
+
+    def write(self, data: bytes | memoryview) -> int:
+        """Append ``data``; where it lies (counted after the signature)."""
+        offset = self.size
+        self._hash.update(data)
+        self.size += len(data)
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if self._pending_size >= _BUFFER:
+            self._flush()
+        return offset
+
+    def _flush(self) -> None:
+        if self._pending:
+            pending, self._pending, self._pending_size = self._pending, [], 0
+            _write_all(self.handle, pending[0] if len(pending) == 1 else b"".join(pending))
+
+    def read(self, offset: int, length: int) -> bytes:
+        """What :meth:`write` put at ``offset`` (read back from the file)."""
+        if not self._done.alive:
+            raise OSError("the cache file was removed")
+        self._flush()
+        parts, where, left = [], _SIGNATURE + offset, length
+        while left > 0:
+            part = os.pread(self.handle, left, where)
+            if not part:
+                raise OSError("the cache file is shorter than written")
+            parts.append(part)
+            where += len(part)
+            left -= len(part)
+        return b"".join(parts)
+
+    def finish(self, header: bytes) -> None:
+        """Write the header and its length, sign, and rename the file into place."""
+        self.write(header)
+        self.write(len(header).to_bytes(8, "big"))
+        self._flush()
+        signature = self._hash.digest()
+        if os.pwrite(self.handle, signature, 0) != len(signature):
+            raise OSError("the cache file's signature was not written whole")
+        os.replace(self.name, NAME, src_dir_fd=self.folder, dst_dir_fd=self.folder)
+        # renamed: only the file stays open, for the documents of the entries written here
+        self._done.detach()
+        self._done = weakref.finalize(self, _discard, -1, self.handle, None, os.getpid())
+        os.close(self.folder)
+
+    def discard(self) -> None:
+        """Remove the temporary file (nothing renamed)."""
+        self._done()
+
+
+def _write_all(handle: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view):]
+
+
+def _discard(folder: int, handle: int, name: str | None, owner: int) -> None:
+    """Close a writer's file (and the folder), removing it if it was never renamed; only in
+    the process that made it (a forked helper leaves it alone)."""
+    if os.getpid() != owner:
+        return
+    if name is not None:
+        try:
+            os.unlink(name, dir_fd=folder)
+        except OSError:
+            pass
+    for descriptor in (handle, folder):
+        if descriptor >= 0:
+            try:
+                os.close(descriptor)
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process of this number runs (when it cannot be told: yes)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):
+        return True
+    return True
+
+
+def _remove_stale(folder: int) -> None:
+    """Remove the temporary cache files of runs that died (``.tmp-<pid>-<random>`` whose
+    process is gone); nothing else (a running writer's file, our own, any other name)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        found = _TEMPORARY.fullmatch(name)
+        if found is None:
+            continue
+        pid = int(found.group(1))
+        if pid == os.getpid() or _alive(pid):
+            continue
+        try:
+            os.unlink(name, dir_fd=folder)
+        except OSError:
+            pass
 
 
 class Cache:
-    """The cache of one repository: read once when opened, written once by :meth:`save`."""
+    """The cache of one repository: read once when opened; the new cache file is written as
+    the run goes (:meth:`put` writes each document at once) and put in place by :meth:`save`."""
 
     def __init__(self, root: Path) -> None:
         self.folder = root / FOLDER
@@ -163,6 +307,8 @@ class Cache:
         self.files: dict[str, Entry] = {}  # the entries of this run
         self.check: list[Any] | None = None  # [inputs, result] of the last check
         self._check_changed = False
+        self._writer: _Writer | None = None  # the cache file being written, once put to
+        self._unwritable = False  # (the folder or its key could not be had: nothing written)
         self._read()
 
     # -- reading ---------------------------------------------------------------------------
@@ -227,14 +373,17 @@ class Cache:
 
         view = memoryview(blob)
         signature, body = view[:_SIGNATURE], view[_SIGNATURE:]
-        if not hmac.compare_digest(signature, self._sign([body])):
+        if len(body) < 8 or not hmac.compare_digest(signature, self._sign([body])):
             return
         try:
-            size = int.from_bytes(body[:8], "big")
-            data = msgpack.unpackb(body[8:8 + size], raw=False, strict_map_key=True)
+            size = int.from_bytes(body[-8:], "big")
+            end = len(body) - 8 - size  # the documents, then the header, then its length
+            if end < 0:
+                return
+            data = msgpack.unpackb(body[end:len(body) - 8], raw=False, strict_map_key=True)
             if data.get("salt") != self.salt:
                 return
-            documents = body[8 + size:]
+            documents = body[:end]
             self.old = {
                 path: Entry(digest_, diagnostics, None, indices,
                             None if length < 0 else (documents, offset, length))
@@ -250,7 +399,8 @@ class Cache:
         return found is not None and found.digest == file_digest
 
     def get(self, path: str, file_digest: bytes) -> Entry | None:
-        """The entry of ``path`` if the cache holds one for these bytes."""
+        """The entry of ``path`` if the cache holds one for these bytes (kept for this run's
+        cache: :meth:`save` copies its document from the old cache file)."""
         found = self.old.get(path)
         if found is None or found.digest != file_digest:
             return None
@@ -258,6 +408,21 @@ class Cache:
         return found
 
     def put(self, path: str, entry: Entry) -> None:
+        """Keep ``entry`` for this run's cache: its document is written to the new cache file
+        now, and the entry keeps only where it lies."""
+        writer = self._writing()
+        if writer is None:  # (nothing can be written: nothing is kept)
+            self.files.pop(path, None)
+            return
+        view = entry._view()
+        if view is not None:
+            try:
+                entry._span = (writer, writer.write(view), len(view))
+            except OSError:  # (a full disk...: no cache this time)
+                self._give_up(writer)
+                self.files.pop(path, None)
+                return
+            entry._document = None
         self.files[path] = entry
 
     def last_check(self) -> list[Any] | None:
@@ -270,53 +435,74 @@ class Cache:
 
     # -- writing ---------------------------------------------------------------------------
 
+    def _writing(self) -> _Writer | None:
+        """The new cache file, begun on first use (None: the folder cannot be written)."""
+        if self._writer is None and not self._unwritable:
+            folder = self._folder_fd(create=True)
+            if folder is None:
+                self._unwritable = True
+                return None
+            try:
+                _ignore_everything(folder)  # (first: the key is never seen by git)
+                secret = _read_key(folder) or _new_key(folder)
+                if secret is None:
+                    raise OSError("no key")
+                _remove_stale(folder)
+                self._writer = _Writer(folder, secret)
+                self.secret = secret
+            except OSError:
+                os.close(folder)
+                self._unwritable = True
+        return self._writer
+
     def changed(self) -> bool:
         return self._check_changed or self.files.keys() != self.old.keys() or any(
             self.old[path] is not entry for path, entry in self.files.items())
 
     def save(self) -> None:
-        """Write the cache if this run changed it (atomically; never through a link)."""
+        """Put the cache file written in place if this run changed the cache (atomically;
+        never through a link); else remove it."""
         if not self.changed():
+            self._discard()
             return
         import msgpack
 
-        # header (the entries, with where each document lies after it), then the documents
-        files, views, offset = {}, [], 0
-        for path, entry in self.files.items():
-            view = entry._view()
-            length = -1 if view is None else len(view)
-            files[path] = [entry.digest, entry.diagnostics, offset, length, entry.indices]
-            if view is not None:
-                views.append(view)
-                offset += length
-        header = msgpack.packb({"salt": self.salt, "files": files, "check": self.check},
-                               use_bin_type=True)
-        parts = [len(header).to_bytes(8, "big"), header, *views]
-        folder = self._folder_fd(create=True)
-        if folder is None:
+        writer = self._writing()
+        if writer is None:
             return
-        temporary = f".tmp-{secrets.token_hex(8)}"
+        self._writer = None  # (a later put begins another file)
         try:
-            _ignore_everything(folder)  # (first: the key is never seen by git)
-            self.secret = _read_key(folder) or _new_key(folder)
-            if self.secret is None:
-                return
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
-                             0o644, dir_fd=folder)
-            with os.fdopen(handle, "wb") as out:
-                out.write(self._sign(parts))
-                for part in parts:
-                    out.write(part)
-            os.replace(temporary, NAME, src_dir_fd=folder, dst_dir_fd=folder)
-            self.old = dict(self.files)
-            self._check_changed = False
+            # the documents of the entries reused from the old cache go after those just read
+            files = {}
+            for path, entry in self.files.items():
+                if entry._span is not None and entry._span[0] is writer:
+                    _, offset, length = entry._span
+                else:
+                    view = entry._view()
+                    offset, length = (0, -1) if view is None else (writer.write(view),
+                                                                   len(view))
+                    del view
+                files[path] = [entry.digest, entry.diagnostics, offset, length, entry.indices]
+            header = msgpack.packb({"salt": self.salt, "files": files, "check": self.check},
+                                   use_bin_type=True)
+            writer.finish(header)
         except OSError:
-            try:
-                os.unlink(temporary, dir_fd=folder)
-            except OSError:
-                pass
-        finally:
-            os.close(folder)
+            self._give_up(writer)
+            return
+        self.old = dict(self.files)
+        self._check_changed = False
+
+    def _discard(self) -> None:
+        if self._writer is not None:
+            self._writer.discard()
+            self._writer = None
+
+    def _give_up(self, writer: _Writer) -> None:
+        """No cache file this run: the one begun goes, with the entries written to it."""
+        writer.discard()
+        self._writer, self._unwritable = None, True
+        self.files = {path: entry for path, entry in self.files.items()
+                      if entry._span is None or entry._span[0] is not writer}
 
 
 def _ignore_everything(folder: int) -> None:
