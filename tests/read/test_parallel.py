@@ -158,3 +158,24 @@ def test_a_warm_run_starts_no_helper(repo: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
     load(repo)
     assert started == [] and forks == []
+
+
+@needs_fork
+def test_no_helper_while_another_thread_runs(repo: Path, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    """A program that uses the reader from a thread of its own gets a reading in one process
+    (a fork copies one thread only)."""
+    import threading
+
+    started = _started(monkeypatch)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        records, found = load(repo, cache=False)
+    finally:
+        stop.set()
+        other.join()
+    assert started == []
+    one, one_found = _serial(repo, monkeypatch)
+    assert found == one_found and everything(records) == everything(one)

@@ -34,8 +34,12 @@ def cores() -> int:
 
 
 def available() -> bool:
+    """Whether a helper may be forked: Linux, two cores, not ``TARGETS_JOBS=1``, and no other
+    thread in this process (a fork copies one thread and whatever locks the others hold)."""
+    import threading
+
     return hasattr(os, "fork") and hasattr(os, "memfd_create") and cores() >= 2 and (
-        os.environ.get("TARGETS_JOBS", "").strip() != "1")
+        os.environ.get("TARGETS_JOBS", "").strip() != "1") and threading.active_count() == 1
 
 
 class Helper:
