@@ -179,3 +179,26 @@ def test_no_helper_while_another_thread_runs(repo: Path, monkeypatch: pytest.Mon
     assert started == []
     one, one_found = _serial(repo, monkeypatch)
     assert found == one_found and everything(records) == everything(one)
+
+
+@needs_fork
+def test_answers_are_read_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the helper did not answer (the reference reads it) does not make this process
+    read all the answers after it: it keeps the one answer it read past, no more."""
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "SHARE", 1.0)
+    files = [(f"f{n}", 10) for n in range(6)]
+
+    def work(path: str) -> tuple[bytes, bytes] | None:
+        return None if path in ("f0", "f3") else (b"d" + path.encode(), b"{}" + path.encode())
+
+    helper = parallel.start(files, work)
+    assert helper is not None and list(helper.paths) == [p for p, _ in files]
+    assert helper.take("f0", b"df0") is None  # not answered: f1's answer is kept, no more
+    assert helper._ahead is not None and helper._ahead[0] == "f1"
+    assert helper.take("f1", b"df1") == b"{}f1"
+    assert helper.take("f2", b"other bytes") is None  # read other bytes: not used
+    assert helper.take("f3", b"df3") is None and helper._ahead[0] == "f4"
+    assert helper.take("f5", b"df5") == b"{}f5"  # f4 never asked for: dropped
+    assert helper.take("f4", b"df4") is None
+    helper.close()

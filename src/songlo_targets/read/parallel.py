@@ -45,12 +45,12 @@ def available() -> bool:
 class Helper:
     """A forked helper's work: :meth:`take` gives the JSON it made of a file, or None."""
 
-    def __init__(self, pid: int, memory: int, paths: frozenset[str]) -> None:
+    def __init__(self, pid: int, memory: int, paths: Sequence[str]) -> None:
         self.pid = pid
         self.memory = memory
-        self.paths = paths
+        self.paths = {path: index for index, path in enumerate(paths)}  # in the helper's order
         self._answers: Iterator[Any] | None = None
-        self._ahead: dict[str, list[Any]] = {}  # answers read past while looking for a file
+        self._ahead: list[Any] | None = None  # the answer read past a file it did not answer
 
     def __contains__(self, path: str) -> bool:
         return path in self.paths
@@ -87,21 +87,27 @@ class Helper:
             self.memory = -1
 
     def take(self, path: str, digest: bytes) -> bytes | None:
-        """The JSON the helper made of ``path``, if it read these very bytes (their digest)."""
-        if path not in self.paths:
+        """The JSON the helper made of ``path``, if it read these very bytes (their digest).
+        Files are asked for in the helper's order, so its answers are read one at a time: an
+        answer to a file further on (the helper did not answer this one) is kept for then,
+        answers to files never asked for are dropped."""
+        wanted = self.paths.get(path)
+        if wanted is None:
             return None
-        found = self._ahead.pop(path, None)
-        while found is None:
-            answer = self._next()
+        while True:
+            answer, self._ahead = (self._ahead, None) if self._ahead is not None else (
+                self._next(), None)
             if answer is None:
                 return None
-            if answer[0] == path:
-                found = answer
-            elif answer[0] in self.paths:
-                self._ahead[answer[0]] = answer
-        if found[1] != digest or not isinstance(found[2], bytes):
-            return None
-        return found[2]
+            at = self.paths.get(answer[0]) if isinstance(answer[0], str) else None
+            if at is None or at < wanted:
+                continue
+            if at > wanted:
+                self._ahead = answer
+                return None
+            if answer[1] != digest or not isinstance(answer[2], bytes):
+                return None
+            return answer[2]
 
     def close(self) -> None:
         """Wait for the helper if nobody asked it anything (no zombie is left), and let go of
@@ -109,7 +115,7 @@ class Helper:
         if self._answers is None:
             self._next()
         self._answers = iter(())
-        self._ahead.clear()
+        self._ahead = None
         self._close_memory()
 
 
@@ -143,7 +149,7 @@ def start(files: Sequence[tuple[str, int]], work: Callable[[str], tuple[bytes, b
             code = 0
         finally:
             os._exit(code)
-    return Helper(pid, memory, frozenset(paths))
+    return Helper(pid, memory, paths)
 
 
 def _helper(paths: list[str], work: Callable[[str], tuple[bytes, bytes] | None],

@@ -55,10 +55,10 @@ class Year:
 
 
 class Years(MutableMapping[int, "Year"]):
-    """The years of a repository, by number. Every year with a folder (or a file) is a key;
-    the records of a year the cache holds are validated the first time the year is looked
-    at, by ``build`` (the reader's): a view of one year builds that year alone, and nothing
-    else changes for who reads the records."""
+    """The years of a repository, by number. Every year with a file is a key from the start;
+    the records of a year are placed in it (the JSON the cache kept validated) the first time
+    the year is looked at, by ``build`` (the reader's): a view of one year builds that year
+    alone, and nothing else changes for who reads the records."""
 
     def __init__(self, build: Callable[[Year], None] | None = None) -> None:
         self._years: dict[int, Year] = {}
