@@ -100,7 +100,7 @@ def _read_key(folder: int) -> bytes | None:
 
 def _new_key(folder: int) -> bytes | None:
     """Create the folder's key (another run may have just done so: then use that one)."""
-    temporary = f".tmp-key-{secrets.token_hex(8)}"
+    temporary = f".tmp-{os.getpid()}-{secrets.token_hex(8)}"  # (a dead run's: _remove_stale)
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
                          0o600, dir_fd=folder)
