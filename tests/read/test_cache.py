@@ -552,3 +552,92 @@ def test_an_entry_put_reads_its_document_back_from_the_file(tmp_path: Path) -> N
     assert {p: e.document for p, e in Cache(tmp_path).old.items()} == {
         **{p: e.document for p, e in entries.items()}, "targets/2015/none.yaml": None}
     assert folder(tmp_path) == [".gitignore", KEY, NAME]
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The record files whose bytes the loader reads (as their paths)."""
+    from songlo_targets.read import reader
+
+    read: list[str] = []
+    original = reader.Loader.data
+
+    def data(self: reader.Loader, path: Path) -> bytes:
+        read.append(path.name)
+        return original(self, path)
+
+    monkeypatch.setattr(reader.Loader, "data", data)
+    return read
+
+
+def test_a_file_as_it_was_read_is_not_read_again(repo: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps each file's status (device, inode, size, times): a warm run reads no
+    file whose status is the same, and gives what `--no-cache` gives; a file written, touched
+    back to its old times, or replaced by a copy is read again."""
+    import shutil
+    import time
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)  # (the files were just written)
+    load(repo)
+    read = _reads(monkeypatch)
+    warm, warm_found = load(repo)
+    assert read == [] and warm.files == 8
+    cold, cold_found = load(repo, cache=False)
+    assert everything(warm) == everything(cold) and warm_found == cold_found
+    time.sleep(0.05)  # (past the grain of file times)
+    task_file = repo / TASK_FILE
+    before = task_file.stat()
+    text = task_file.read_text()
+    task_file.write_text(text.replace("title: ", "title: X", 1).replace("title: ", "title:", 1))
+    os.utime(task_file, ns=(before.st_atime_ns, before.st_mtime_ns))  # the same size and times
+    assert task_file.stat().st_size == before.st_size
+    read.clear()
+    changed, _ = load(repo)
+    assert read == [task_file.name]
+    assert everything(changed) == everything(load(repo, cache=False)[0])
+    copy = task_file.with_name("copy.tmp")
+    shutil.copy2(task_file, copy)
+    copy.replace(task_file)  # the same bytes and times, another file
+    read.clear()
+    again, _ = load(repo)
+    assert read == [task_file.name]
+    read.clear()
+    load(repo)
+    assert read == []
+    assert everything(again) == everything(changed)
+
+
+def test_a_file_written_just_before_it_was_read_is_read_again(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within the grain of file times, a file written again could keep its status: one that
+    had changed shortly before it was read is read on every run until it is older."""
+    load(repo)  # the files are seconds old at most
+    read = _reads(monkeypatch)
+    records, _ = load(repo)
+    assert len(read) == records.files == 8
+    monkeypatch.setattr(cache_module, "RACY_NS", -10**18)  # (as if they were old now)
+    read.clear()
+    load(repo)  # the statuses are kept now...
+    read.clear()
+    load(repo)
+    assert read == []  # ...and used
+
+
+def test_a_planted_status_cannot_hide_a_change(repo: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The statuses are in the signed header: a cache that claims the status of a file that
+    was changed (signed with another key) is ignored, and the file is read."""
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    load(repo)
+    blob = (repo / FOLDER / NAME).read_bytes()
+    foreign = Cache(repo)
+    foreign.secret = b"k" * 32
+    text = (repo / TASK_FILE).read_text()
+    (repo / TASK_FILE).write_text(text.replace("deadline:", "deadline: 2015-13-45\n    x:", 1))
+    status = cache_module.signature(os.lstat(repo / TASK_FILE), 2**62)
+
+    def planted(body: dict[str, object]) -> None:
+        body["files"][TASK_FILE][5] = status  # type: ignore[index]
+
+    (repo / FOLDER / NAME).write_bytes(_changed(blob, planted, foreign))
+    assert load(repo)[1] == load(repo, cache=False)[1] != []

@@ -39,10 +39,26 @@ from typing import Any
 FOLDER = ".targets-cache"
 NAME = "records.cache"
 IGNORE = ".gitignore"
-FORMAT = b"songlo-targets cache 3"
+FORMAT = b"songlo-targets cache 4"
 _SIGNATURE = 32
 _BUFFER = 1 << 18  # bytes written at once
 _TEMPORARY = re.compile(r"\.tmp-([0-9]{1,9})-[0-9a-f]{16}")  # (a writer's: _Writer)
+
+
+# A file whose status (device, inode, size, times) is as when it was read is not read again,
+# but only if it had not changed for this long when it was: file times have the grain of the
+# system's clock tick, so a file written again within the same tick would keep its times.
+RACY_NS = 2 * 10**9
+
+
+def signature(found: os.stat_result, now_ns: int) -> list[int] | None:
+    """What says a file is the one that was read (None: too recent to tell, or not a plain
+    file). A pull request cannot make a checkout's files have given inodes and change times."""
+    if not stat.S_ISREG(found.st_mode):
+        return None
+    if now_ns - max(found.st_mtime_ns, found.st_ctime_ns) <= RACY_NS:
+        return None
+    return [found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns]
 
 
 def enabled(requested: bool | None) -> bool:
@@ -137,16 +153,23 @@ class Entry:
     asked: no copy is kept.
     """
 
-    __slots__ = ("_document", "_span", "diagnostics", "digest", "indices")
+    __slots__ = ("_document", "_span", "diagnostics", "digest", "indices", "stat")
 
     def __init__(self, digest: bytes, diagnostics: list[Any], document: bytes | None,
                  indices: list[int] | None = None,
-                 span: tuple[memoryview | _Writer, int, int] | None = None) -> None:
+                 span: tuple[memoryview | _Writer, int, int] | None = None,
+                 stat: list[int] | None = None) -> None:
         self.digest = digest
         self.diagnostics = diagnostics  # as reader.plain_diagnostic gives them
         self.indices = indices
         self._document = document
         self._span = span
+        self.stat = stat  # the file's status when read (:func:`signature`), if it tells
+
+    def restated(self, stat: list[int] | None) -> Entry:
+        """The same entry for the same bytes, found again under another file status."""
+        return Entry(self.digest, self.diagnostics, self._document, self.indices, self._span,
+                     stat)
 
     @property
     def document(self) -> bytes | None:
@@ -386,8 +409,8 @@ class Cache:
             documents = body[:end]
             self.old = {
                 path: Entry(digest_, diagnostics, None, indices,
-                            None if length < 0 else (documents, offset, length))
-                for path, (digest_, diagnostics, offset, length, indices)
+                            None if length < 0 else (documents, offset, length), stat_)
+                for path, (digest_, diagnostics, offset, length, indices, stat_)
                 in data["files"].items()}
             self.check = data.get("check")
         except Exception:  # a signed cache that still does not load: start afresh
@@ -398,12 +421,24 @@ class Cache:
         found = self.old.get(path)
         return found is not None and found.digest == file_digest
 
-    def get(self, path: str, file_digest: bytes) -> Entry | None:
+    def unchanged(self, path: str, stat: list[int] | None) -> Entry | None:
+        """The entry of ``path`` if the file is the very one it was read from (its status, as
+        :func:`signature` gives it, is the same): then the file need not be read again."""
+        found = self.old.get(path)
+        if stat is None or found is None or found.stat != stat:
+            return None
+        return found
+
+    def get(self, path: str, file_digest: bytes, stat: list[int] | None = None
+            ) -> Entry | None:
         """The entry of ``path`` if the cache holds one for these bytes (kept for this run's
-        cache: :meth:`save` copies its document from the old cache file)."""
+        cache: :meth:`save` copies its document from the old cache file). ``stat``: the
+        file's status now, kept with the entry when it tells (:func:`signature`)."""
         found = self.old.get(path)
         if found is None or found.digest != file_digest:
             return None
+        if stat is not None and found.stat != stat:
+            found = found.restated(stat)  # (the same bytes in a file touched since)
         self.files[path] = found
         return found
 
@@ -482,7 +517,8 @@ class Cache:
                     offset, length = (0, -1) if view is None else (writer.write(view),
                                                                    len(view))
                     del view
-                files[path] = [entry.digest, entry.diagnostics, offset, length, entry.indices]
+                files[path] = [entry.digest, entry.diagnostics, offset, length, entry.indices,
+                               entry.stat]
             header = msgpack.packb({"salt": self.salt, "files": files, "check": self.check},
                                    use_bin_type=True)
             writer.finish(header)

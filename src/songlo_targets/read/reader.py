@@ -13,6 +13,7 @@ file's reference reading when a diagnostic asks for one.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -199,10 +200,19 @@ class Loader:
         self._record_files: list[RecordFile] | None = None
         self.helper: Any = None  # a forked helper parsing files (read.parallel), or None
         self.shared_fields: dict[frozenset[str], set[str]] = {}  # (model.share_given_fields)
+        self.statuses: dict[str, list[int] | None] = {}  # path -> its status before reading
 
     def data(self, path: Path) -> bytes:
         """The bytes of a record file, read safely: never through a link, size known first."""
         return read_bytes(self.root, relative(self.root, path), MAX_BYTES)
+
+    def status(self, rel: str, now_ns: int) -> list[int] | None:
+        """What says the record file is the one the cache read (taken before it is read):
+        :func:`songlo_targets.read.cache.signature`; None when it cannot tell."""
+        try:
+            return cache_module.signature(os.lstat(self.root / rel), now_ns)
+        except OSError:
+            return None
 
     def size(self, rel: str) -> int | None:
         """The size of a record file as it stands (None: not there)."""
@@ -235,8 +245,18 @@ class Loader:
         (with the bytes only if ``keep`` and the cache does not hold them)."""
         self._scanned = True
         hashing = self.cache is not None
+        now = time.time_ns()
         for file in self.record_files():
             path = self.root / file.path
+            if self.cache is not None:  # the very file the cache read: not read again
+                status = self.status(file.path, now)
+                self.statuses[file.path] = status
+                known = self.cache.unchanged(file.path, status)
+                if known is not None:
+                    self.texts.keep(file.path, self._text_of(path, file.path))
+                    self.files.append((file, None, known.digest))
+                    yield file, None, known.digest
+                    continue
             try:
                 data: bytes | None = self.data(path)
             except UnsafeFile as exc:
@@ -279,7 +299,8 @@ class Loader:
         if file.path in self.refused:  # not read at all: `unsafe-file` or `file-too-large`
             return Outcome([self.refused[file.path]], None)
         year, unit = file.year or 0, file.unit or ""
-        hit = self.cache.get(file.path, digest) if self.cache is not None else None
+        hit = (self.cache.get(file.path, digest, self.statuses.get(file.path))
+               if self.cache is not None else None)
         if hit is not None:
             # (its JSON is copied out of the cache only if its year is looked at)
             return Outcome([from_plain(d) for d in hit.diagnostics], None, hit.indices,
@@ -293,8 +314,9 @@ class Loader:
         found = read_file(kind, file.path, data, year, unit, self.fast, parsed)
         plain = [plain_diagnostic(d) for d in found.diagnostics]
         if all(d is not None for d in plain):
-            self.cache.put(file.path, cache_module.Entry(digest, plain, found.document,
-                                                         found.indices))
+            self.cache.put(file.path, cache_module.Entry(
+                digest, plain, found.document, found.indices,
+                stat=self.statuses.get(file.path)))
         return found
 
     def build(self) -> tuple[Any, list[Diagnostic]]:
