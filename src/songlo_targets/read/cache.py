@@ -39,7 +39,7 @@ from typing import Any
 FOLDER = ".targets-cache"
 NAME = "records.cache"
 IGNORE = ".gitignore"
-FORMAT = b"songlo-targets cache 4"
+FORMAT = b"songlo-targets cache 5"
 _SIGNATURE = 32
 _BUFFER = 1 << 18  # bytes written at once
 _TEMPORARY = re.compile(r"\.tmp-([0-9]{1,9})-[0-9a-f]{16}")  # (a writer's: _Writer)
@@ -153,23 +153,30 @@ class Entry:
     asked: no copy is kept.
     """
 
-    __slots__ = ("_document", "_span", "diagnostics", "digest", "indices", "stat")
+    __slots__ = ("_document", "_span", "diagnostics", "digest", "indices", "sealed", "stat")
 
     def __init__(self, digest: bytes, diagnostics: list[Any], document: bytes | None,
                  indices: list[int] | None = None,
-                 span: tuple[memoryview | _Writer, int, int] | None = None,
-                 stat: list[int] | None = None) -> None:
+                 span: tuple[_OldFile | _Writer, int, int] | None = None,
+                 stat: list[int] | None = None, sealed: bytes | None = None) -> None:
         self.digest = digest
         self.diagnostics = diagnostics  # as reader.plain_diagnostic gives them
         self.indices = indices
         self._document = document
         self._span = span
         self.stat = stat  # the file's status when read (:func:`signature`), if it tells
+        self.sealed = sealed  # the document's seal (:func:`seal`), once it is in a file
 
     def restated(self, stat: list[int] | None) -> Entry:
         """The same entry for the same bytes, found again under another file status."""
         return Entry(self.digest, self.diagnostics, self._document, self.indices, self._span,
-                     stat)
+                     stat, self.sealed)
+
+    @property
+    def has_document(self) -> bool:
+        """Whether reading the file gave records (then :attr:`document` is their JSON, unless
+        the cache file was damaged since it was signed: then it is None)."""
+        return self._span is not None or self._document is not None
 
     @property
     def document(self) -> bytes | None:
@@ -182,7 +189,7 @@ class Entry:
         source, start, length = self._span
         if isinstance(source, _Writer):
             return source.read(start, length)
-        return source[start:start + length]
+        return source.read(start, length, self.sealed)
 
 
 class _Writer:
@@ -202,7 +209,7 @@ class _Writer:
                               0o644, dir_fd=folder)
         self.folder = folder
         self.size = 0  # bytes written after the signature (where the next document goes)
-        self._hash = hashlib.blake2b(key=secret, digest_size=_SIGNATURE)
+        self.secret = secret
         self._pending: list[bytes | memoryview] = []  # written, not yet handed to the file
         self._pending_size = 0
         self._done = weakref.finalize(self, _discard, folder, self.handle, self.name,
@@ -216,7 +223,6 @@ class _Writer:
     def write(self, data: bytes | memoryview) -> int:
         """Append ``data``; where it lies (counted after the signature)."""
         offset = self.size
-        self._hash.update(data)
         self.size += len(data)
         self._pending.append(data)
         self._pending_size += len(data)
@@ -234,22 +240,14 @@ class _Writer:
         if not self._done.alive:
             raise OSError("the cache file was removed")
         self._flush()
-        parts, where, left = [], _SIGNATURE + offset, length
-        while left > 0:
-            part = os.pread(self.handle, left, where)
-            if not part:
-                raise OSError("the cache file is shorter than written")
-            parts.append(part)
-            where += len(part)
-            left -= len(part)
-        return b"".join(parts)
+        return _pread_all(self.handle, length, _SIGNATURE + offset)
 
     def finish(self, header: bytes) -> None:
         """Write the header and its length, sign, and rename the file into place."""
-        self.write(header)
-        self.write(len(header).to_bytes(8, "big"))
+        ending = header + len(header).to_bytes(8, "big")
+        self.write(ending)
         self._flush()
-        signature = self._hash.digest()
+        signature = _signed(self.secret, ending)
         if os.pwrite(self.handle, signature, 0) != len(signature):
             raise OSError("the cache file's signature was not written whole")
         os.replace(self.name, NAME, src_dir_fd=self.folder, dst_dir_fd=self.folder)
@@ -261,6 +259,47 @@ class _Writer:
     def discard(self) -> None:
         """Remove the temporary file (nothing renamed)."""
         self._done()
+
+
+def _signed(secret: bytes, ending: bytes | memoryview) -> bytes:
+    """The signature of a cache file: a keyed BLAKE2 of its header and the header's length
+    (the header holds the seal of every document)."""
+    return hashlib.blake2b(ending, key=secret, digest_size=_SIGNATURE).digest()
+
+
+def seal(document: bytes | memoryview) -> bytes:
+    """What the signed header says of a document, to verify it when it is read."""
+    return hashlib.blake2b(document, digest_size=16).digest()
+
+
+def _pread_all(handle: int, length: int, where: int) -> bytes:
+    parts, left = [], length
+    while left > 0:
+        part = os.pread(handle, left, where)
+        if not part:
+            raise OSError("the cache file is shorter than its header says")
+        parts.append(part)
+        where += len(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+class _OldFile:
+    """The cache file this run found, kept open: a document is read from it (and verified
+    against its seal in the signed header) only when it is asked for — a view of one year
+    reads that year's documents alone."""
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+        self._closed = weakref.finalize(self, os.close, handle)
+
+    def read(self, offset: int, length: int, sealed: bytes | None) -> bytes | None:
+        """The document at ``offset``, or None when it is not what the header sealed."""
+        try:
+            data = _pread_all(self.handle, length, _SIGNATURE + offset)
+        except OSError:
+            return None
+        return data if sealed is not None and hmac.compare_digest(seal(data), sealed) else None
 
 
 def _write_all(handle: int, data: bytes | memoryview) -> None:
@@ -360,6 +399,8 @@ class Cache:
             return None
 
     def _read(self) -> None:
+        """Open the cache file found, verify its signed header, and keep it open for the
+        documents (read when asked: :class:`_OldFile`)."""
         folder = self._folder_fd(create=False)
         if folder is None:
             return
@@ -372,45 +413,40 @@ class Cache:
         except OSError:
             os.close(folder)
             return
+        os.close(folder)
+        kept = _OldFile(handle)  # (closes the file when the cache is let go of)
         try:
-            if not stat.S_ISREG(os.fstat(handle).st_mode):
+            found = os.fstat(handle)
+            if not stat.S_ISREG(found.st_mode) or found.st_size < _SIGNATURE + 8:
                 return
-            with os.fdopen(handle, "rb", closefd=False) as stream:
-                blob = stream.read()
+            size = int.from_bytes(_pread_all(handle, 8, found.st_size - 8), "big")
+            start = found.st_size - 8 - size  # [signature][documents][header][its length]
+            if size < 0 or start < _SIGNATURE:
+                return
+            ending = _pread_all(handle, size + 8, start)
+            signature = _pread_all(handle, _SIGNATURE, 0)
         except OSError:
             return
-        finally:
-            os.close(handle)
-            os.close(folder)
-        self._load(blob)
+        if not hmac.compare_digest(signature, self._sign(ending)):
+            return
+        self._load(ending[:-8], kept)
 
-    def _sign(self, parts: Iterable[bytes | memoryview]) -> bytes:
+    def _sign(self, ending: bytes) -> bytes:
+        """The signature of a cache file ending so (its header and the header's length)."""
         assert self.secret is not None
-        h = hashlib.blake2b(key=self.secret, digest_size=_SIGNATURE)
-        for part in parts:
-            h.update(part)
-        return h.digest()
+        return _signed(self.secret, ending)
 
-    def _load(self, blob: bytes) -> None:
+    def _load(self, header: bytes, kept: _OldFile) -> None:
         import msgpack
 
-        view = memoryview(blob)
-        signature, body = view[:_SIGNATURE], view[_SIGNATURE:]
-        if len(body) < 8 or not hmac.compare_digest(signature, self._sign([body])):
-            return
         try:
-            size = int.from_bytes(body[-8:], "big")
-            end = len(body) - 8 - size  # the documents, then the header, then its length
-            if end < 0:
-                return
-            data = msgpack.unpackb(body[end:len(body) - 8], raw=False, strict_map_key=True)
+            data = msgpack.unpackb(header, raw=False, strict_map_key=True)
             if data.get("salt") != self.salt:
                 return
-            documents = body[:end]
             self.old = {
                 path: Entry(digest_, diagnostics, None, indices,
-                            None if length < 0 else (documents, offset, length), stat_)
-                for path, (digest_, diagnostics, offset, length, indices, stat_)
+                            None if length < 0 else (kept, offset, length), stat_, sealed)
+                for path, (digest_, diagnostics, offset, length, indices, stat_, sealed)
                 in data["files"].items()}
             self.check = data.get("check")
         except Exception:  # a signed cache that still does not load: start afresh
@@ -442,6 +478,10 @@ class Cache:
         self.files[path] = found
         return found
 
+    def forget(self, path: str) -> None:
+        """Leave ``path`` out of this run's cache (its kept document was found damaged)."""
+        self.files.pop(path, None)
+
     def put(self, path: str, entry: Entry) -> None:
         """Keep ``entry`` for this run's cache: its document is written to the new cache file
         now, and the entry keeps only where it lies."""
@@ -452,6 +492,7 @@ class Cache:
         view = entry._view()
         if view is not None:
             try:
+                entry.sealed = seal(view)
                 entry._span = (writer, writer.write(view), len(view))
             except OSError:  # (a full disk...: no cache this time)
                 self._give_up(writer)
@@ -514,11 +555,15 @@ class Cache:
                     _, offset, length = entry._span
                 else:
                     view = entry._view()
+                    if view is None and entry.has_document:
+                        continue  # (damaged since it was signed: that file is read again)
                     offset, length = (0, -1) if view is None else (writer.write(view),
                                                                    len(view))
+                    if view is not None and entry.sealed is None:
+                        entry.sealed = seal(view)
                     del view
                 files[path] = [entry.digest, entry.diagnostics, offset, length, entry.indices,
-                               entry.stat]
+                               entry.stat, entry.sealed]
             header = msgpack.packb({"salt": self.salt, "files": files, "check": self.check},
                                    use_bin_type=True)
             writer.finish(header)

@@ -153,12 +153,9 @@ def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
 
 def _build(kind: str, outcome: Outcome) -> Any:
     """The records of a file from the JSON its reading gave (what a warm run does)."""
-    if outcome.records is not None or kind == READ_ONLY:
+    if outcome.records is not None or outcome.document is None or kind == READ_ONLY:
         return outcome.records
-    document = outcome.kept.document if outcome.kept is not None else outcome.document
-    if document is None:
-        return None
-    return _models()[kind].model_validate_json(document)
+    return _models()[kind].model_validate_json(outcome.document)
 
 
 def show_text(rel: str, data: bytes) -> str | None:
@@ -409,12 +406,33 @@ class Loader:
             for file, outcome in pending.pop(year.year, []):
                 self._place(records, file, outcome, year)
 
+    def _at_hand(self, file: RecordFile, outcome: Outcome) -> Outcome:
+        """The outcome with its JSON at hand: the document the cache kept, read (and
+        verified against the signed header) now; one the cache file no longer holds as it
+        was signed (damaged since) is made again from the record file."""
+        kept = outcome.kept
+        if outcome.records is not None or kept is None or not kept.has_document:
+            return outcome
+        document = kept.document
+        if document is not None:
+            return Outcome(outcome.diagnostics, document, outcome.indices, tree=outcome.tree)
+        if self.cache is not None:  # the cache written again without it (rare: right away)
+            self.cache.forget(file.path)
+            self.cache.save()
+        try:
+            data = self.data(self.root / file.path)
+        except (OSError, UnsafeFile, FileTooLarge):  # gone meanwhile: no records (the next
+            return Outcome(outcome.diagnostics, None)  # run reports it)
+        return read_file(file.kind, file.path, data, file.year or 0, file.unit or "",
+                         self.fast)
+
     def _place(self, records: Any, file: RecordFile, outcome: Outcome, year: Any = None
                ) -> None:
         """Put the records of one file where they belong in ``records``."""
         from songlo_targets.records.model import share_given_fields
         from songlo_targets.records.source import FilePlaces
 
+        outcome = self._at_hand(file, outcome)
         value = _build(file.kind, outcome)
         rel = file.path
         positions = FilePositions(rel, partial(records.texts.get, rel), outcome.tree)
