@@ -16,10 +16,13 @@ or written outside the repository (SPEC §8). The folder keeps a ``.gitignore`` 
 never used: nothing is read from or written through it. The cache file is written as the
 run reads, to a temporary file in the folder (``.tmp-<pid>-<random>``, created anew, never
 through a link; each document as soon as it is read, so none is kept in memory; the header
-last, the signature over it all at the start) and renamed into place at the end (two runs at
-once never see half of it; a run that changed nothing removes it). The temporary files of runs
-that died (whose process is gone) are removed by the next run that writes; nothing else in the
-folder is touched. Anything that goes wrong with the cache only costs
+last, with the seal of every document, and the signature of the header at the start) and
+renamed into place at the end (two runs at once never see half of it; a run that changed
+nothing removes it). A run reads the header, verifies its signature, and reads a document
+(checked against its seal) only when it is asked for. The temporary files of runs that died
+(whose process is gone) are removed by the next run that writes; nothing else in the folder is
+touched. Each file's status when it was read is kept too (:func:`signature`): a file whose
+status is the same is not read again. Anything that goes wrong with the cache only costs
 speed, and ``--no-cache`` (or ``TARGETS_NO_CACHE=1``) gives the same result.
 """
 
