@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
 from songlo_targets.check import check_records
 from songlo_targets.cli import main
@@ -40,6 +39,7 @@ from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.read.loader import load
 from songlo_targets.read.yaml_tree import lines
 from songlo_targets.records.collection import Records
+from songlo_targets.records.model import dump, is_record
 from songlo_targets.render.diagnostics import as_github, as_json, as_text
 
 from support.records_walk import everything, sources
@@ -184,8 +184,8 @@ def cli(root: Path, *args: str) -> tuple[int, str, str]:
 def content(value: Any) -> Any:
     """What records hold, without where they came from: comparing records with ``==`` compares
     their sources too, which costs a reference reading of each file (done 1 case in 5)."""
-    if isinstance(value, BaseModel):
-        return type(value).__name__, value.model_dump()
+    if is_record(value):
+        return type(value).__name__, dump(value)
     if isinstance(value, list | tuple):
         return [content(item) for item in value]
     if isinstance(value, dict):

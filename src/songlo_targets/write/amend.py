@@ -17,7 +17,7 @@ from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import category_options, find_key, role_options
-from songlo_targets.records.model import Former, Task
+from songlo_targets.records.model import Former, Task, record_fields
 from songlo_targets.store import Outcome, Transaction, edits
 from songlo_targets.write.decisions import decision_date, document_symbol
 from songlo_targets.write.task_files import add_amendment, task_node
@@ -138,7 +138,7 @@ def _changes(records: Records, task: Task, asked: Amendment
 def _former(task: Task, values: dict[str, object]) -> dict[str, object]:
     """The values the amendment replaces, as `was:` records them (keys of `values`)."""
     former: dict[str, object] = {}
-    for key in sorted(values, key=list(Former.model_fields).index):
+    for key in sorted(values, key=list(record_fields(Former)).index):
         if key == "target":
             former[key] = edits.number(task.measure.target) if task.measure else None
         elif key == "categories":
