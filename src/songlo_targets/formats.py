@@ -149,3 +149,10 @@ def roman(n: int) -> str:
         count, n = divmod(n, value)
         out.append(letters * count)
     return "".join(out)
+
+
+def quarter(year: int, n: int, language: str | None = None) -> str:
+    """A quarter as people write it: ``quý I năm 2026`` (Vietnamese), ``Q1 2026`` (English)."""
+    if (language or i18n.language()) == "vi":
+        return f"quý {roman(n)} năm {year}"
+    return f"Q{n} {year}"

@@ -5,8 +5,10 @@ hand computation, and the reports render with the lineage."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -99,10 +101,12 @@ def test_progress_of_a_quarter(example: Path, write_run: Run) -> None:
 @pytest.mark.parametrize(("args", "said"), [
     (["2025", "--quarter", "1"], "the rating policy of 2025 is yearly: add `periods: quarterly`"),
     (["2026", "--quarter", "1", "--as-of", "2026-04-01"], "after the end of quarter 1"),
-    (["2026", "--quarter", "1", "--write"], "quarterly ratings are shown, not stored"),
+    (["2026", "--quarter", "4", "--write"], "its ratings are stored once it has ended"),
 ])
 def test_quarters_refused_where_they_do_not_apply(example: Path, write_run: Run,
-                                                  args: list[str], said: str) -> None:
+                                                  args: list[str], said: str,
+                                                  today: Callable[[dt.date], None]) -> None:
+    today(dt.date(2026, 12, 7))
     before = tree_hashes(example)
     code, _, err = write_run("--root", str(example), "evaluate", *args)
     assert code == 2 and said in err, err

@@ -102,8 +102,8 @@ def test_criteria_points_alone_and_by_quarter(repo: Path, write_run: Run) -> Non
     assert code == 0, err
     text = _unit(repo)
     assert "final" not in text  # the points alone: no decision was recorded
-    assert ("    criteria: 25\n    quarters:\n      2: {criteria: 26.5}\n" in text), text
-    assert "chu-tich: {quarters: {1: {criteria: 24}}}" in text, text
+    assert ("    criteria: 25\n    quarters:\n      1:\n        heads:\n"
+            "          chu-tich: {criteria: 24}\n      2: {criteria: 26.5}\n" in text), text
     assert write_run("--root", str(repo), "check")[0] == 0
     code, out, _ = write_run("--root", str(repo), "evaluate", "2022", "--quarter", "2",
                              "--format", "json")
@@ -111,9 +111,11 @@ def test_criteria_points_alone_and_by_quarter(repo: Path, write_run: Run) -> Non
     code, out, _ = write_run("--root", str(repo), "evaluate", "2022", "--format", "json")
     (unit,) = json.loads(out)["units"]
     assert unit["score"] == {"results": 0, "criteria": 25, "total": 25}
-    for args, said in [([], "nothing to record"), (["--quarter", "1"], "give --criteria"),
+    for args, said in [([], "nothing to record"), (["--quarter", "1"], "nothing to record"),
                        (["--quarter", "1", "--criteria", "2", "--final", "tot"],
-                        "quarterly ratings are computed")]:
+                        "give --decision NUMBER and --date DATE"),
+                       (["--quarter", "1", "--final", "tot", "--decision", "5-QĐ/HU",
+                         "--date", "15/03/2022"], "before the end of the quarter (31/03/2022)")]:
         code, _, err = write_run("--root", str(repo), "rate", "2022", "duc-bac", *args)
         assert code == 2 and said in err, err
 

@@ -30,13 +30,13 @@ def register(app: typer.Typer) -> None:
         group: Annotated[str | None, group_option()] = None,
         quarter: Annotated[int | None, typer.Option(
             "--quarter", min=1, max=4, metavar="N", help=_(N_(
-                "Rate the tasks due in this quarter (1-4), at its last day; the year's "
-                "policy needs `periods: quarterly`.")))] = None,
+                "Rate the products of this quarter (1-4: its tasks due and milestones), at its "
+                "last day; the year's policy needs `periods: quarterly`.")))] = None,
         format: Annotated[ViewFormat, typer.Option(
             "--format", help=_(N_("Output: table, md, csv or json.")))] = ViewFormat.table,
         write: Annotated[bool, typer.Option(
             "--write", help=_(N_("Store the computed ratings in units/*.yaml (never the final "
-                                 "ones).")))] = False,
+                                 "ones); with --quarter, those of the quarter.")))] = False,
     ) -> None:
         from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
         from songlo_targets.derive.evaluation import evaluate, only_group
@@ -73,8 +73,9 @@ def register(app: typer.Typer) -> None:
 
 def _check_quarter(records: Records, year: int, quarter: int, day: dt.date | None,
                    write: bool) -> None:
-    """A quarter needs a quarterly policy, an as-of date inside it, and no --write."""
-    from songlo_targets.dates import quarter_end
+    """A quarter needs a quarterly policy and an as-of date inside it; its ratings are stored
+    only once it has ended, at its last day."""
+    from songlo_targets.dates import quarter_end, today
     from songlo_targets.errors import UsageError
 
     if records.policy(year).periods != "quarterly":
@@ -85,9 +86,14 @@ def _check_quarter(records: Records, year: int, quarter: int, day: dt.date | Non
     if day is not None and day > end:
         raise UsageError(N_("--as-of {date} is after the end of quarter {quarter} ({end})"),
                          date=day.isoformat(), quarter=quarter, end=end.isoformat())
-    if write:
-        raise UsageError(N_("--write stores the ratings of the year; quarterly ratings are "
-                            "shown, not stored"))
+    if write and end > today():
+        raise UsageError(N_("quarter {quarter} of {year} ends on {end}: its ratings are stored "
+                            "once it has ended"), quarter=quarter, year=year,
+                         end=end.isoformat())
+    if write and (day is not None and day < end):
+        raise UsageError(N_("--write stores the ratings of a quarter that has ended: leave out "
+                            "--as-of, or give the quarter's last day ({end})"),
+                         end=end.isoformat())
 
 
 def _write(records: Records, loaded: list[Diagnostic], result: YearEvaluation) -> int:

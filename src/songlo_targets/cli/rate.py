@@ -34,8 +34,8 @@ def register(app: typer.Typer) -> None:
             "The points judged by people, when the policy has a score (§5.1).")))] = None,
         quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4, metavar="N",
                                                     help=_(N_(
-            "Record the criteria points of this quarter (a policy with `periods: "
-            "quarterly`).")))] = None,
+            "Record the rating or the criteria points of this quarter (1-4; a policy with "
+            "`periods: quarterly`).")))] = None,
     ) -> None:
         from songlo_targets.cli.writing import finish, refused
         from songlo_targets.dates import parse_date
@@ -58,7 +58,11 @@ def register(app: typer.Typer) -> None:
         record = records.units[unit_id]
         subject = (records.head_title(unit_id, done.role) + ", " + record.name) if done.role \
             else record.name
-        if done.level is not None:
+        if done.level is not None and quarter is not None:
+            print(_(N_("{subject}, quarter {quarter} of {year}: final rating {level}"),
+                    subject=subject, quarter=quarter, year=year,
+                    level=records.level_name(year, done.level)), file=sys.stderr)
+        elif done.level is not None:
             print(_(N_("{subject}, {year}: final rating {level}"), subject=subject, year=year,
                     level=records.level_name(year, done.level)), file=sys.stderr)
         if criteria is not None:

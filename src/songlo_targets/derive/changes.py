@@ -17,7 +17,8 @@ from songlo_targets.records.model import Amendment, Evidence, Progress, Task, du
 from songlo_targets.vietnamese import sort_key
 
 # The fields of a task that an assigned year freezes (SPEC §7).
-FROZEN_FIELDS = ("title", "type", "owner", "deadline", "categories", "basis", "goal", "measure")
+FROZEN_FIELDS = ("title", "type", "owner", "deadline", "categories", "basis", "goal", "measure",
+                 "milestones")
 
 
 def plain(value: Any) -> Any:

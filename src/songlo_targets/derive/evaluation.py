@@ -16,14 +16,15 @@ from fractions import Fraction
 from math import floor
 from typing import NamedTuple
 
-from songlo_targets.dates import in_quarter, quarter_end, quarter_start
+from songlo_targets.dates import quarter_end, quarter_start
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, year_states
+from songlo_targets.derive.state import TaskState, default_as_of, quarter_products, year_states
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import (
     Evaluation,
     HeadEvaluation,
     LevelWhen,
+    QuarterEvaluation,
     Quota,
     RatingPolicy,
     ScorePolicy,
@@ -58,6 +59,20 @@ class Score:
 
 
 @dataclass(frozen=True)
+class QuarterRating:
+    """One quarter of a subject rated by quarter (§9): its total points, computed and final."""
+
+    quarter: int
+    score: Score | None
+    computed: str
+    final: str | None
+
+    @property
+    def total(self) -> float | None:
+        return self.score.total if self.score is not None else None
+
+
+@dataclass(frozen=True)
 class HeadRating:
     role: str
     title: str
@@ -67,6 +82,7 @@ class HeadRating:
     name: str | None = None
     score: Score | None = None
     reason: str | None = None
+    quarters: list[QuarterRating] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,7 @@ class UnitRating:
     heads: list[HeadRating] = field(default_factory=list)
     score: Score | None = None
     reason: str | None = None
+    quarters: list[QuarterRating] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -135,7 +152,8 @@ def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction:
         if state.defective:
             points *= 1 - exact(score.defect_penalty)
         return points
-    if task.type == "target" and task.measure is not None and state.value is not None:
+    if (task.type == "target" and task.measure is not None and state.value is not None
+            and not state.milestone):  # a milestone not met earns nothing (docs/evaluation.md)
         return weight * reached_share(task, state.value)
     return Fraction(0)
 
@@ -174,18 +192,14 @@ def results_points(pairs: list[tuple[Task, TaskState]], score: ScorePolicy) -> F
     return exact(score.results) * got / total_weight
 
 
-def criteria_points(score: ScorePolicy, recorded: Evaluation | HeadEvaluation | None,
-                    quarter: int | None) -> Fraction | None:
-    """The criteria points that count: none are needed when the policy gives them 0."""
+def criteria_points(score: ScorePolicy,
+                    recorded: Evaluation | HeadEvaluation | QuarterEvaluation | None
+                    ) -> Fraction | None:
+    """The criteria points recorded for the period (the year's record, or the quarter's):
+    none are needed when the policy gives them 0."""
     if not score.criteria:
         return Fraction(0)
-    if recorded is None:
-        return None
-    if quarter is not None:
-        points = recorded.quarters.get(quarter)
-        value = points.criteria if points is not None else None
-    else:
-        value = recorded.criteria
+    value = recorded.criteria if recorded is not None else None
     return exact(value) if value is not None else None
 
 
@@ -235,18 +249,42 @@ class Subject:
     rated: Rated
 
 
+Recorded = Evaluation | HeadEvaluation | QuarterEvaluation
+
+
 def judge(policy: RatingPolicy, pairs: list[tuple[Task, TaskState]],
-          recorded: Evaluation | HeadEvaluation | None, quarter: int | None) -> Subject:
+          recorded: Recorded | None, quarters: list[QuarterRating] | None = None) -> Subject:
+    """The counts, the score and the rating of one subject over one period's products.
+
+    ``quarters`` (a year rated by quarter, §9): the year's score is the mean of the quarters'
+    totals, unknown when one of them is; the share conditions still run over ``pairs``."""
     counts = Counts.of(state for _, state in pairs)
     score = score_policy(policy)
     if score is None:
         return Subject(counts, None, rate(policy, counts))
+    if quarters is not None:
+        return _judge_by_quarters(policy, counts, quarters)
     results = results_points(pairs, score)
-    criteria = criteria_points(score, recorded, quarter)
+    criteria = criteria_points(score, recorded)
     total = None if results is None or criteria is None else results + criteria
     shown = None if results is None else Score(float(results),
                                                None if criteria is None else float(criteria))
     return Subject(counts, shown, rate(policy, counts, total))
+
+
+def _judge_by_quarters(policy: RatingPolicy, counts: Counts,
+                       quarters: list[QuarterRating]) -> Subject:
+    if not quarters:
+        return Subject(counts, None, rate(policy, counts))
+    scores = [q.score for q in quarters]
+    results = sum((exact(s.results) for s in scores if s is not None), Fraction(0))
+    results /= len(scores)
+    if any(s is None or s.criteria is None for s in scores):
+        return Subject(counts, Score(float(results), None), rate(policy, counts, None))
+    criteria = sum((exact(s.criteria) for s in scores if s and s.criteria is not None),
+                   Fraction(0)) / len(scores)
+    return Subject(counts, Score(float(results), float(criteria)),
+                   rate(policy, counts, results + criteria))
 
 
 # the quota -----------------------------------------------------------------------------------
@@ -290,19 +328,55 @@ def quota_test(policy: RatingPolicy, ratings: Mapping[str, list[str]]) -> list[Q
 # the year ------------------------------------------------------------------------------------
 
 
+def _period_record(recorded: Evaluation | None, quarter: int | None,
+                   role: str | None = None) -> Recorded | None:
+    """What is recorded for a subject in the period: the year's entry or the quarter's,
+    the unit's or that of one head role."""
+    if recorded is None:
+        return None
+    entry: Evaluation | QuarterEvaluation | None = recorded
+    if quarter is not None:
+        entry = recorded.quarters.get(quarter)
+    if entry is None or role is None:
+        return entry
+    return entry.heads.get(role)
+
+
 def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: RatingPolicy,
-                  recorded: Evaluation | None, quarter: int | None) -> list[HeadRating]:
+                  recorded: Evaluation | None, quarter: int | None,
+                  by_quarter: dict[tuple[str, str | None], list[QuarterRating]] | None
+                  ) -> list[HeadRating]:
     heads = []
     for head in unit.heads:
         own = [(t, s) for t, s in pairs if t.owner in (None, head.role)]
         if quarter is not None and not own:
             continue  # nothing of this head's due in the quarter
-        head_recorded = recorded.heads.get(head.role) if recorded is not None else None
-        subject = judge(policy, own, head_recorded, quarter)
-        final = head_recorded.final if head_recorded is not None and quarter is None else None
+        head_recorded = _period_record(recorded, quarter, head.role)
+        quarters = by_quarter.get((unit.id, head.role), []) if by_quarter is not None else None
+        subject = judge(policy, own, head_recorded, quarters)
+        final = head_recorded.final if head_recorded is not None else None
         heads.append(HeadRating(head.role, head.title, subject.counts, subject.rated.key,
-                                final, head.name, subject.score, subject.rated.reason))
+                                final, head.name, subject.score, subject.rated.reason,
+                                quarters or []))
     return heads
+
+
+def quarters_of_year(records: Records, year: int, as_of: dt.date
+                     ) -> dict[tuple[str, str | None], list[QuarterRating]]:
+    """Each subject's rated quarters (unit, role or None) that have ended by ``as_of``:
+    the quarters of a year rated by quarter (§9, ``annual: quarters``)."""
+    found: dict[tuple[str, str | None], list[QuarterRating]] = {}
+    for quarter in range(1, 5):
+        end = quarter_end(year, quarter)
+        if end > as_of:
+            break
+        for u in evaluate(records, year, end, quarter).units:
+            found.setdefault((u.unit, None), []).append(
+                QuarterRating(quarter, u.score, u.computed, u.final))
+            for h in u.heads:
+                found.setdefault((u.unit, h.role), []).append(
+                    QuarterRating(quarter, h.score, h.computed, h.final))
+    return found
 
 
 def evaluated_units(records: Records, year: int) -> list[str]:
@@ -322,13 +396,20 @@ def _active_between(unit: Unit | None, start: dt.date, end: dt.date) -> bool:
 
 def evaluate(records: Records, year: int, as_of: dt.date | None = None,
              quarter: int | None = None) -> YearEvaluation:
-    """Rate every unit and head of ``year`` (or of one quarter of it) at the as-of date."""
+    """Rate every unit and head of ``year`` (or of one quarter of it) at the as-of date.
+
+    A quarter's subjects are rated on the quarter's products (its tasks due and its
+    milestones); a year whose policy says ``annual: quarters`` takes its score from the
+    quarters' ratings, each made by this same function."""
     if quarter is not None:
         as_of = as_of or min(default_as_of(year), quarter_end(year, quarter))
     as_of = as_of or default_as_of(year)
     policy = records.policy(year)
     data = records.year(year)
     state = year_states(records, year, as_of)
+    by_quarter = (quarters_of_year(records, year, as_of)
+                  if quarter is None and policy.annual == "quarters"
+                  and score_policy(policy) is not None else None)
     units = []
     for unit_id in evaluated_units(records, year):
         unit = records.units.get(unit_id)
@@ -337,19 +418,22 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
             if not _active_between(unit, quarter_start(year, quarter),
                                    quarter_end(year, quarter)):
                 continue
-            tasks = [t for t in tasks if in_quarter(t.deadline, year, quarter)]
-            if not tasks:
+            pairs = quarter_products(tasks, year, quarter, as_of, state)
+            if not pairs:
                 continue  # nothing due in the quarter: nothing to rate
-        pairs = [(t, state(t)) for t in tasks]
+        else:
+            pairs = [(t, state(t)) for t in tasks]
         recorded = unit.evaluations.get(year) if unit is not None else None
-        subject = judge(policy, pairs, recorded, quarter)
-        final = recorded.final if recorded is not None and quarter is None else None
-        heads = (_head_ratings(unit, pairs, policy, recorded, quarter)
+        period = _period_record(recorded, quarter)
+        quarters = by_quarter.get((unit_id, None), []) if by_quarter is not None else None
+        subject = judge(policy, pairs, period, quarters)
+        final = period.final if period is not None else None
+        heads = (_head_ratings(unit, pairs, policy, recorded, quarter, by_quarter)
                  if unit is not None else [])
         units.append(UnitRating(unit_id, unit.name if unit else unit_id,
                                 unit.group if unit else "", subject.counts,
                                 subject.rated.key, final, heads, subject.score,
-                                subject.rated.reason))
+                                subject.rated.reason, quarters or []))
     groups: dict[str, list[str]] = {}
     for rating in units:
         groups.setdefault(rating.group, []).append(rating.computed)

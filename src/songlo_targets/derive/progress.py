@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from songlo_targets.dates import in_quarter, quarter_end
+from songlo_targets.dates import quarter_end
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, year_states
+from songlo_targets.derive.state import TaskState, default_as_of, quarter_products, year_states
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.lookup import (
     find_key,
@@ -148,9 +148,10 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
         group = unit.group if unit is not None else ""
         if filters.group is not None and group != filters.group:
             continue
-        rows = [TaskRow(t, state(t), records.head_title(unit_id, t.owner))
-                for t in data.tasks.get(unit_id, [])
-                if filters.quarter is None or in_quarter(t.deadline, year, filters.quarter)]
+        tasks = data.tasks.get(unit_id, [])
+        pairs = ([(t, state(t)) for t in tasks] if filters.quarter is None
+                 else quarter_products(tasks, year, filters.quarter, as_of, state))
+        rows = [TaskRow(t, s, records.head_title(unit_id, t.owner)) for t, s in pairs]
         rows = [r for r in rows if _selected(r, filters, supervisor, data)]
         if filtering and not rows and unit_id != chosen:
             continue

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from songlo_targets import dates
-from songlo_targets.records.model import Progress, Task
+from songlo_targets.records.model import Milestone, Progress, Task
 
 if TYPE_CHECKING:
     from songlo_targets.records.collection import Records
@@ -32,6 +32,7 @@ class TaskState:
     stale: bool
     last_update: dt.date | None
     defective: bool = False  # the done entry says `quality: defective` (§5.1)
+    milestone: bool = False  # the state of a milestone of the task (§9), not of the task
 
     @property
     def dropped(self) -> bool:
@@ -154,3 +155,55 @@ class _StateTable:
             found = self.states[id(task)] = task_state(
                 task, self.as_of, self.checkpoints, handed_over_at(self.handed, task))
         return found
+
+
+def milestone_reached(task: Task, milestone: Milestone, entry: Progress,
+                      value: float | None, percent: float | None) -> bool:
+    """Whether the task's state after ``entry`` reaches the milestone (§9): done, or the
+    cumulative value (a target) or the percentage (a task) at least what the milestone asks."""
+    if entry.status == "done":
+        return True
+    if milestone.target is not None and task.measure is not None and value is not None:
+        if task.measure.direction == "down":
+            return value <= milestone.target
+        return value >= milestone.target
+    return milestone.percent is not None and percent is not None and percent >= milestone.percent
+
+
+def milestone_state(task: Task, milestone: Milestone, as_of: dt.date,
+                    task_now: TaskState) -> TaskState:
+    """A milestone as a product of its quarter (§9), in the four buckets of §4.1: met by its
+    date (``done-on-time``), met after it (``done-late``), not yet met with its date still to
+    come (``open``) or passed (``overdue``). A milestone of a task that has left leaves too."""
+    if task_now.left:
+        return replace(task_now, milestone=True)
+    value = percent = None
+    met: dt.date | None = None
+    for entry in entries_until(task, as_of):
+        value = entry.value if entry.value is not None else value
+        percent = entry.percent if entry.percent is not None else percent
+        if milestone_reached(task, milestone, entry, value, percent):
+            met = entry.date
+            break
+    if met is not None:
+        bucket = "done-on-time" if met <= milestone.date else "done-late"
+        return TaskState("done", bucket, met, task_now.value, task_now.percent,
+                         task_now.reached, False, False, task_now.last_update, milestone=True)
+    status = "not-started" if task_now.status == "not-started" else task_now.status
+    status = "in-progress" if status == "done" else status
+    bucket = "open" if milestone.date >= as_of else "overdue"
+    return TaskState(status, bucket, None, task_now.value, task_now.percent, task_now.reached,
+                     False, task_now.stale, task_now.last_update, milestone=True)
+
+
+def quarter_products(tasks: list[Task], year: int, quarter: int, as_of: dt.date,
+                     state_of: Callable[[Task], TaskState]) -> list[tuple[Task, TaskState]]:
+    """The products of a quarter (§9): the tasks whose deadline falls in it, then the
+    milestones dated in it (each with its task), with their states at ``as_of``. The one
+    selection that `progress --quarter`, `evaluate --quarter` and the quarterly report use."""
+    products = [(t, state_of(t)) for t in tasks if dates.in_quarter(t.deadline, year, quarter)]
+    for task in tasks:
+        for milestone in task.milestones:
+            if dates.in_quarter(milestone.date, year, quarter):
+                products.append((task, milestone_state(task, milestone, as_of, state_of(task))))
+    return products

@@ -174,6 +174,7 @@ class RatingPolicy(Model):
     levels: Annotated[list[Level], Field(min_length=1)]
     quota: Quota | None = None
     periods: Literal["yearly", "quarterly"] = "yearly"
+    annual: Literal["tasks", "quarters"] = "tasks"  # how the year's score is built (§9)
 
 
 DEFAULT_POLICY = RatingPolicy(
@@ -231,18 +232,25 @@ class Active(Model):
     successor: Key | None = None
 
 
-class QuarterPoints(Model):
-    """The criteria points judged for one quarter (§5.1, ``periods: quarterly``)."""
-
-    criteria: NonNegative | None = None
-
-
 class HeadEvaluation(Model):
     computed: Key | None = None
     final: Key | None = None
     note: Text | None = None
     criteria: NonNegative | None = None
-    quarters: dict[Quarter, QuarterPoints] = Field(default_factory=dict)
+
+
+class QuarterEvaluation(Model):
+    """The rating of one quarter (§9): ``computed`` by `evaluate --quarter N --write`, the
+    Standing Committee's ``final`` with its decision, the criteria points judged for it, and
+    the heads' ratings of the quarter under ``heads``."""
+
+    computed: Key | None = None
+    final: Key | None = None
+    decision: Text | None = None
+    date: Date | None = None
+    note: Text | None = None
+    criteria: NonNegative | None = None
+    heads: dict[Key, HeadEvaluation] = Field(default_factory=dict)
 
 
 class Evaluation(Model):
@@ -252,7 +260,7 @@ class Evaluation(Model):
     date: Date | None = None
     note: Text | None = None
     criteria: NonNegative | None = None  # points judged by people (§5.1)
-    quarters: dict[Quarter, QuarterPoints] = Field(default_factory=dict)
+    quarters: dict[Quarter, QuarterEvaluation] = Field(default_factory=dict)
     heads: dict[Key, HeadEvaluation] = Field(default_factory=dict)
 
 
@@ -350,6 +358,16 @@ class Progress(Nested):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class Milestone(Model):
+    """A quarterly product of a task that runs all year (§9): by ``date``, the cumulative
+    ``target`` value (a target-type task) or the ``percent`` (a task); ``title`` names it."""
+
+    date: Date
+    target: NonNegative | None = None
+    percent: Percent | None = None
+    title: Text | None = None
+
+
 class Dropped(Model):
     date: Date
     decision: Title
@@ -387,6 +405,7 @@ class Task(Model):
     supervisor: Key | None = None
     weight: Positive | None = None  # the task's share of the score (§5.1); absent = 1
     measure: Measure | None = None
+    milestones: list[Milestone] = Field(default_factory=list)
     carried_from: TaskRef | None = None
     dropped: Dropped | None = None
     amendments: list[Amendment] = Field(default_factory=list)

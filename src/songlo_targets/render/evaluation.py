@@ -8,6 +8,7 @@ from songlo_targets import formats, glossary
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import (
     NO_CRITERIA,
+    QuarterRating,
     QuotaResult,
     Score,
     YearEvaluation,
@@ -44,6 +45,15 @@ def quota_json(result: QuotaResult) -> dict[str, Any]:
             "excess": result.excess}
 
 
+def quarters_json(evaluation: YearEvaluation, quarters: list[QuarterRating]
+                  ) -> dict[str, Any]:
+    """``"quarters"`` of a subject of a year rated from its quarters (§9), else nothing."""
+    if evaluation.quarter is not None or evaluation.policy.annual != "quarters":
+        return {}
+    return {"quarters": [{"quarter": q.quarter, "total": q.total, "computed": q.computed,
+                          "final": q.final} for q in quarters]}
+
+
 def as_json(evaluation: YearEvaluation) -> str:
     return json_text({
         "year": evaluation.year,
@@ -51,10 +61,11 @@ def as_json(evaluation: YearEvaluation) -> str:
         "as_of": evaluation.as_of.isoformat(),
         "units": [{"unit": u.unit, "group": u.group, **counts_json(u.counts),
                    "score": score_json(u.score), "computed": u.computed, "reason": u.reason,
-                   "final": u.final,
+                   "final": u.final, **quarters_json(evaluation, u.quarters),
                    "heads": [{"role": h.role, **counts_json(h.counts),
                               "score": score_json(h.score), "computed": h.computed,
-                              "reason": h.reason, "final": h.final} for h in u.heads]}
+                              "reason": h.reason, "final": h.final,
+                              **quarters_json(evaluation, h.quarters)} for h in u.heads]}
                   for u in evaluation.units],
         "quota": [quota_json(q) for q in evaluation.quota],
     })

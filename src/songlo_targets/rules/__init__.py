@@ -28,6 +28,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     tasks.unknown_supervisor,
     tasks.duplicate_id,
     tasks.measure_mismatch,
+    tasks.invalid_milestone,
     tasks.invalid_progress_value,
     carry.bad_carry,
     carry.carried_twice,
@@ -40,6 +41,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     progress.quality_not_done,
     ratings.rating_unknown,
     ratings.rating_quota,
+    ratings.quarter_final_date,
     ratings.rating_override,
     ratings.criteria_points,
 )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from songlo_targets import formats
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Task, Unit
+from songlo_targets.records.model import Evaluation, QuarterEvaluation, Task, Unit
 from songlo_targets.rules.context import Context
 from songlo_targets.rules.suggest import hint_values
 
@@ -32,9 +33,11 @@ def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
                          hint=hint)
     for unit in records.units.values():
         for year, evaluation in unit.evaluations.items():
-            for role in evaluation.heads:
+            entries: list[Evaluation | QuarterEvaluation] = [evaluation,
+                                                             *evaluation.quarters.values()]
+            for entry, role in ((e, r) for e in entries for r in e.heads):
                 if role not in unit.roles():
-                    where = evaluation.at("heads")
+                    where = entry.at("heads")
                     hint, close = hint_values(role, {h.role: h.title for h in unit.heads})
                     yield Diagnostic("unknown-owner", where.path, where.line, where.col,
                                      N_("the rating of `{owner}` names no head of {name} "
@@ -143,3 +146,35 @@ def invalid_progress_value(records: Records, context: Context) -> Iterator[Diagn
                                  N_("target {task} records the achieved `value`, not a "
                                     "`percent`"), {"task": task.ref, "field": "percent"},
                                  task.ref)
+
+
+def invalid_milestone(records: Records, context: Context) -> Iterator[Diagnostic]:
+    """`invalid-value` on a milestone (§9): dated outside the task's year or after its
+    deadline, out of date order, or asking what the task's type cannot give (a `percent` on
+    a target, a `target` on a task, neither, or both)."""
+    for task in records.all_tasks():
+        previous = None
+        for milestone in task.milestones:
+            where = milestone.at("date")
+            values = {"ref": task.ref, "date": formats.date(milestone.date)}
+            if milestone.date.year != task.year or milestone.date > task.deadline:
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("the milestone of {date} of task {ref} is not within the "
+                                    "task's year up to its deadline ({deadline})"),
+                                 {**values, "deadline": formats.date(task.deadline)}, task.ref)
+            elif previous is not None and milestone.date <= previous:
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("the milestones of task {ref} are out of date order: "
+                                    "{date} comes after {previous}"),
+                                 {**values, "previous": formats.date(previous)}, task.ref)
+            previous = milestone.date
+            wanted = "target" if task.type == "target" else "percent"
+            given = [k for k in ("target", "percent") if getattr(milestone, k) is not None]
+            if given != [wanted]:
+                where = milestone.at(given[0] if given else None)
+                yield Diagnostic("invalid-value", where.path, where.line, where.col,
+                                 N_("the milestone of {date} of target {ref} needs `target:` "
+                                    "only: the cumulative value due by then")
+                                 if wanted == "target" else
+                                 N_("the milestone of {date} of task {ref} needs `percent:` "
+                                    "only: the percentage done by then"), values, task.ref)

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from typing import Any
 
 TASK_KEYS = ("id", "title", "type", "owner", "categories", "basis", "goal", "deadline",
-             "supervisor", "weight", "measure", "carried_from", "dropped", "amendments",
-             "progress")
+             "supervisor", "weight", "measure", "milestones", "carried_from", "dropped",
+             "amendments", "progress")
+MILESTONE_KEYS = ("date", "target", "percent", "title")
 PROGRESS_KEYS = ("date", "status", "value", "percent", "note", "result", "exceeded", "quality",
                  "evidence")
 EVIDENCE_KEYS = ("title", "number", "date", "file", "url")

@@ -20,6 +20,7 @@ from songlo_targets.store.edits import mapping, set_key
 
 EVALUATION_KEYS = ("computed", "final", "decision", "date", "note", "criteria", "quarters",
                    "heads")
+QUARTERS: tuple[str, ...] = (1, 2, 3, 4)  # type: ignore[assignment]  # order of `quarters`
 # Writing computed ratings may break the quota or differ from a recorded final rating: the
 # Standing Committee settles those in `final`, so they do not stop the write.
 RATING_CODES = frozenset({"rating-quota", "rating-override"})
@@ -32,6 +33,7 @@ class Ratings:
     year: int
     computed: str
     heads: dict[str, str]
+    quarter: int | None = None  # the ratings of this quarter (`quarters.<N>`, §9)
 
 
 def child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
@@ -49,6 +51,9 @@ def set_ratings(tree: Any, ratings: Ratings) -> None:
     evaluations = child(tree, "evaluations")
     year = next((k for k in evaluations if str(k) == str(ratings.year)), ratings.year)
     entry = child(evaluations, year)
+    if ratings.quarter is not None:
+        entry = child(child(entry, "quarters", EVALUATION_KEYS), ratings.quarter,
+                      QUARTERS, flow=not ratings.heads)
     if entry.get("computed") != ratings.computed:
         set_key(entry, "computed", ratings.computed, EVALUATION_KEYS)
     if ratings.heads:
@@ -60,7 +65,8 @@ def set_ratings(tree: Any, ratings: Ratings) -> None:
 
 
 def ratings_of(evaluation: YearEvaluation) -> dict[str, Ratings]:
-    return {u.unit: Ratings(evaluation.year, u.computed, {h.role: h.computed for h in u.heads})
+    return {u.unit: Ratings(evaluation.year, u.computed, {h.role: h.computed for h in u.heads},
+                            evaluation.quarter)
             for u in evaluation.units}
 
 
