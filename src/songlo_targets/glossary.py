@@ -59,6 +59,7 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
         "goal": (NP_("field", "Goal"), None),
         "measure": (NP_("field", "Product required"), None),
         "baseline": (NP_("field", "Baseline"), None),
+        "milestones": (NP_("field", "Milestones"), None),
     },
     "rating-field": {
         "computed": (NP_("rating-field", "Computed rating"), None),

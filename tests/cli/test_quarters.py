@@ -156,3 +156,30 @@ def test_bad_milestones(commune: Path, write_run: Run, milestone: str, said: str
     found = [d for d in json.loads(out)["diagnostics"] if d["code"] == "invalid-value"]
     assert code == 1 and len(found) == 1 and said in found[0]["message"], found
     assert found[0]["path"] == "targets/2026/mttq-xa.yaml" and found[0]["line"] > 1
+
+
+def test_assign_and_amend_milestones(commune: Path, write_run: Run) -> None:
+    code, out, err = write_run(
+        "--root", str(commune), "assign", "mttq-xa", "--year", "2026", "--title",
+        "Vận động Quỹ Vì người nghèo", "--type", "target", "--measure-unit", "triệu đồng",
+        "--target", "300", "--milestone", "30/06/2026:200", "--milestone", "2026-03-31:100",
+        "--decision", "12-QĐ/ĐU", "--decision-date", "01/02/2026")
+    assert code == 0, err
+    ref = out.strip()
+    text = (commune / "targets/2026/mttq-xa.yaml").read_text(encoding="utf-8")
+    assert ("    milestones:\n      - {date: 2026-03-31, target: 100}\n"
+            "      - {date: 2026-06-30, target: 200}\n") in text, text
+    code, _, err = write_run("--root", str(commune), "amend", ref, "--milestone",
+                             "31/03/2026:120", "--milestone", "30/06/2026:200",
+                             "--decision", "13-QĐ/ĐU", "--date", "01/03/2026")
+    assert code == 0, err
+    text = (commune / "targets/2026/mttq-xa.yaml").read_text(encoding="utf-8")
+    assert "      - {date: 2026-03-31, target: 120}\n" in text
+    assert "was: {milestones: [{date: 2026-03-31, target: 100}" in text, text
+    assert write_run("--root", str(commune), "check", "--strict")[0] == 0
+    before = tree_hashes(commune)
+    for bad, said in [("31/03/2026", "is not a milestone"), ("2027-01-31:5", "not within")]:
+        code, _, err = write_run("--root", str(commune), "amend", ref, "--milestone", bad,
+                                 "--decision", "14-QĐ/ĐU", "--date", "01/04/2026")
+        assert code in (1, 2) and said in err, err
+    assert tree_hashes(commune) == before

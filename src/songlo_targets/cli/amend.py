@@ -96,6 +96,9 @@ def register(app: typer.Typer) -> None:
         category: Annotated[list[str] | None, typer.Option("--category", help=_(N_(
             "The new categories, replacing the old ones: a key or a name (repeat for "
             "several).")))] = None,
+        milestone: Annotated[list[str] | None, typer.Option("--milestone", help=_(N_(
+            "The new milestones, replacing the old ones, DATE:VALUE (31/03/2026:30); "
+            "repeatable.")))] = None,
         date: Annotated[str | None, typer.Option("--date", help=_(N_(
             "The date of the decision; default: today, for a task of this year only.")))]
         = None,
@@ -109,7 +112,8 @@ def register(app: typer.Typer) -> None:
 
         records, loaded, task = _load_task(ctx, ref, year)
         asked = Amendment(title=title, deadline=parse_date(deadline) if deadline else None,
-                          target=target, owner=owner, categories=category)
+                          target=target, owner=owner, categories=category,
+                          milestones=milestone)
         done = amend(records, task, asked, Decision(decision, parse_date(date) if date else None),
                      note, loaded=loaded)
         _shown(done.outcome, [

@@ -57,6 +57,10 @@ def register(app: typer.Typer) -> None:
             "Targets: the value at the start.")))] = None,
         direction: Annotated[Direction | None, typer.Option("--direction", help=_(N_(
             "Targets: up (default) or down.")))] = None,
+        milestone: Annotated[list[str] | None, typer.Option("--milestone", help=_(N_(
+            "A product due within the year, DATE:VALUE (31/03/2026:30): the percentage of a "
+            "task, or the cumulative value of a target, due by that date; repeatable.")))]
+        = None,
         decision: Annotated[str | None, typer.Option("--decision", help=_(N_(
             "The decision allowing a change to an assigned year (recorded as an amendment)."
         )))] = None,
@@ -89,7 +93,8 @@ def register(app: typer.Typer) -> None:
                 deadline=dates.parse_date(deadline) if deadline else None,
                 categories=list(category or []), basis=basis, goal=goal,
                 measure_unit=measure_unit, target=target, baseline=baseline,
-                direction=direction.value if direction else None))
+                direction=direction.value if direction else None,
+                milestones=list(milestone or [])))
             result = assign(records, chosen, [task], decision, day, loaded=loaded)
             finish(result.outcome)
             refs = result.refs

@@ -383,6 +383,7 @@ class Former(Model):
     basis: Key | None = None
     deadline: Date | None = None
     target: NonNegative | None = None
+    milestones: list[Milestone] | None = None
 
 
 class Amendment(Model):

@@ -20,11 +20,17 @@ from songlo_targets.records.lookup import category_options, find_key, role_optio
 from songlo_targets.records.model import Former, Task, record_fields
 from songlo_targets.store import Outcome, Transaction, edits
 from songlo_targets.write.decisions import decision_date, document_symbol
-from songlo_targets.write.task_files import add_amendment, task_node
+from songlo_targets.write.task_files import (
+    add_amendment,
+    milestones_node,
+    parse_milestone,
+    task_node,
+)
 
 # The words of the amendment note written into the (Vietnamese) records.
 FIELD_NOTES = {"title": "nội dung", "deadline": "thời hạn", "target": "chỉ tiêu",
-               "owner": "người phụ trách", "categories": "nhóm việc"}
+               "owner": "người phụ trách", "categories": "nhóm việc",
+               "milestones": "các mốc sản phẩm"}
 
 
 @dataclass(frozen=True)
@@ -89,10 +95,16 @@ class Amendment:
     target: float | None = None
     owner: str | None = None  # a role or a head's title
     categories: list[str] | None = None  # keys or names
+    milestones: list[str] | None = None  # DATE:VALUE, as typed: they replace the task's
 
     def empty(self) -> bool:
         return all(v is None for v in (self.title, self.deadline, self.target, self.owner,
-                                       self.categories))
+                                       self.categories, self.milestones))
+
+
+def _milestones_text(pairs: list[tuple[dt.date, float]]) -> str:
+    return "; ".join(f"{formats.date(d)}: {formats.number(v, formats.EXACT)}"
+                     for d, v in pairs) or "—"
 
 
 def _changes(records: Records, task: Task, asked: Amendment
@@ -132,6 +144,13 @@ def _changes(records: Records, task: Task, asked: Amendment
             changes.append(Change("categories",
                                   ", ".join(names.get(k, k) for k in task.categories) or "—",
                                   ", ".join(names[k] for k in keys) or "—"))
+    if asked.milestones is not None:
+        new = sorted(parse_milestone(m) for m in asked.milestones)
+        old = [(m.date, m.target if m.target is not None else m.percent or 0.0)
+               for m in task.milestones]
+        if new != old:
+            values["milestones"] = new
+            changes.append(Change("milestones", _milestones_text(old), _milestones_text(new)))
     return changes, values
 
 
@@ -143,6 +162,10 @@ def _former(task: Task, values: dict[str, object]) -> dict[str, object]:
             former[key] = edits.number(task.measure.target) if task.measure else None
         elif key == "categories":
             former[key] = edits.sequence(list(task.categories), flow=True)
+        elif key == "milestones":
+            former[key] = milestones_node(task.type, [
+                (m.date, m.target if m.target is not None else m.percent or 0.0)
+                for m in task.milestones]) if task.milestones else None
         else:
             former[key] = getattr(task, key)
     return {key: value for key, value in former.items() if value is not None}
@@ -159,8 +182,8 @@ def amend(records: Records, task: Task, asked: Amendment, decision: Decision,
     """Change the task as asked and record the amendment; a usage error when nothing changes."""
     _live(task)
     if asked.empty():
-        raise UsageError(N_("say what changes: --title, --deadline, --target, --owner or "
-                            "--category"))
+        raise UsageError(N_("say what changes: --title, --deadline, --target, --owner, "
+                            "--category or --milestone"))
     changes, values = _changes(records, task, asked)
     if not changes:
         raise UsageError(N_("task {ref} already reads so: nothing to amend"), ref=task.ref)
@@ -173,6 +196,9 @@ def amend(records: Records, task: Task, asked: Amendment, decision: Decision,
             node["measure"]["target"] = edits.number(float(value))  # type: ignore[arg-type]
         elif key == "categories":
             edits.set_key(node, key, edits.sequence(list(value), flow=True),  # type: ignore[call-overload]
+                          edits.TASK_KEYS)
+        elif key == "milestones":
+            edits.set_key(node, key, milestones_node(task.type, value),  # type: ignore[arg-type]
                           edits.TASK_KEYS)
         else:
             edits.set_key(node, key, value, edits.TASK_KEYS)

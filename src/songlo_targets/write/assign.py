@@ -27,7 +27,12 @@ from songlo_targets.records.lookup import (
 )
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.write.decisions import decision_date, require_decision
-from songlo_targets.write.task_files import AMENDMENT_ASSIGN, NewTask, add_task
+from songlo_targets.write.task_files import (
+    AMENDMENT_ASSIGN,
+    NewTask,
+    add_task,
+    parse_milestone,
+)
 
 
 @dataclass
@@ -53,6 +58,7 @@ class TaskInput:
     target: float | None = None
     baseline: float | None = None
     direction: str | None = None
+    milestones: list[str] = field(default_factory=list)  # DATE:VALUE, as typed
 
 
 def new_task(records: Records, year: int, typed: TaskInput) -> NewTask:
@@ -76,7 +82,7 @@ def new_task(records: Records, year: int, typed: TaskInput) -> NewTask:
         basis=find_key("basis", typed.basis, basis_options(meta)) if typed.basis else None,
         goal=find_key("goal", typed.goal, goal_options(meta)) if typed.goal else None,
         measure_unit=typed.measure_unit, target=typed.target, baseline=typed.baseline,
-        direction=typed.direction)
+        direction=typed.direction, milestones=[parse_milestone(m) for m in typed.milestones])
 
 
 def assign(records: Records, year: int, tasks: list[NewTask], decision: str | None = None,

@@ -68,6 +68,7 @@ class NewTask:
     baseline: float | None = None
     direction: str | None = None
     carried_from: str | None = None
+    milestones: list[tuple[dt.date, float]] = field(default_factory=list)  # (date, value)
 
 
 def new_task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str] | None
@@ -89,8 +90,34 @@ def new_task_node(task_id: str, new: NewTask, amendment: tuple[dt.date, str, str
         ("type", "target" if new.type == "target" else None), ("owner", new.owner),
         ("categories", edits.sequence(new.categories, flow=True) if new.categories else None),
         ("basis", new.basis), ("goal", new.goal), ("deadline", new.deadline),
-        ("measure", measure), ("carried_from", new.carried_from), ("amendments", amendments),
+        ("measure", measure),
+        ("milestones", milestones_node(new.type, new.milestones) if new.milestones else None),
+        ("carried_from", new.carried_from), ("amendments", amendments),
     ])
+
+
+def milestones_node(kind: str, milestones: list[tuple[dt.date, float]]) -> Any:
+    """``milestones:`` as written (§9): in date order, ``target`` on a target, ``percent`` on
+    a task."""
+    key = "target" if kind == "target" else "percent"
+    return edits.sequence([edits.mapping([("date", day), (key, _num(value))], flow=True)
+                           for day, value in sorted(milestones)])
+
+
+def parse_milestone(text: str) -> tuple[dt.date, float]:
+    """``DATE:VALUE`` as typed with --milestone (``31/03/2026:30``, ``2026-03-31:1,5``)."""
+    from songlo_targets.dates import parse_date
+
+    day, colon, value = text.strip().rpartition(":")
+    try:
+        number = float(value.strip().replace(",", ".")) if colon else None
+    except ValueError:
+        number = None
+    if not colon or number is None or number != number or number < 0:
+        raise UsageError(N_("`{text}` is not a milestone: write DATE:VALUE, for example "
+                            "31/03/2026:30 (the percentage of a task, or the cumulative value "
+                            "of a target, due by that date)"), text=text)
+    return parse_date(day), number
 
 
 def _num(value: float | None) -> int | float | None:
