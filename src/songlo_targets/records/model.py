@@ -174,6 +174,7 @@ class RatingPolicy(Model):
     levels: Annotated[list[Level], Field(min_length=1)]
     quota: Quota | None = None
     periods: Literal["yearly", "quarterly"] = "yearly"
+    annual: Literal["tasks", "quarters"] = "tasks"  # how the year's score is built (§9)
 
 
 DEFAULT_POLICY = RatingPolicy(
