@@ -50,15 +50,14 @@ def register(app: typer.Typer) -> None:
             "Write this whole rating policy into targets.yaml, each condition commented with "
             "its article: nd90-2020 (shares of tasks, 2021-2022) or qd366-2025 (100-point "
             "scores, quarters).")))] = None,
-        organization: Annotated[str | None, typer.Option("--organization", metavar="NAME",
-                                                         help=_(N_(
+        organization: Annotated[str | None, typer.Option("--organization", help=_(N_(
             "The issuing body at the head of its documents.")))] = None,
-        superior: Annotated[str | None, typer.Option("--superior", metavar="NAME", help=_(N_(
+        superior: Annotated[str | None, typer.Option("--superior", help=_(N_(
             "The superior body printed above it.")))] = None,
-        place: Annotated[str | None, typer.Option("--place", metavar="NAME", help=_(N_(
+        place: Annotated[str | None, typer.Option("--place", help=_(N_(
             "The place name written before the date of its documents.")))] = None,
-        symbol: Annotated[str | None, typer.Option("--symbol", metavar="S", help=_(N_(
-            "The symbol in the number of its documents (125-QĐ/S).")))] = None,
+        symbol: Annotated[str | None, typer.Option("--symbol", help=_(N_(
+            "The symbol in the number of its documents (ĐU in 125-QĐ/ĐU).")))] = None,
         level: Annotated[Level | None, typer.Option("--level", help=_(N_(
             "The groups, basis and example signer written: those of a commune Party "
             "committee (the default with qd366-2025) or of a district one.")))] = None,
