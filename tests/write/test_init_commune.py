@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,11 @@ HEADER = ("--organization", "Đảng ủy xã Tam Sơn", "--superior", "Đảng 
 # Words of the bundled district that a commune's repository must not carry.
 DISTRICT_WORDS = ("sông lô", "huyện ủy", "huyện", "vĩnh phúc")
 DISTRICT_WORDS_PLAIN = re.compile(r"\b(song lo|huyen uy|huyen|vinh phuc|hu)\b")
+
+
+@pytest.fixture(autouse=True)
+def in_2026(today: Callable[[dt.date], None]) -> None:
+    today(dt.date(2026, 3, 2))
 
 
 def plain(text: str) -> str:
@@ -134,6 +141,22 @@ def test_a_header_that_yaml_would_misread_is_quoted(tmp_path: Path, write_run: R
     assert (organization.name, organization.superior, organization.symbol) == (
         "Đảng ủy xã A: Tam Sơn # 2", "yes", "125")
     assert write_run("--root", str(root), "check")[0] == 0
+
+
+def test_the_year_is_todays(tmp_path: Path, write_run: Run,
+                            today: Callable[[dt.date], None]) -> None:
+    today(dt.date(2027, 1, 5))
+    root = make(tmp_path, write_run, "--rules", "qd366-2025", *HEADER)
+    assert sorted(p.name for p in (root / "targets").iterdir()) == ["2027"]
+    text = (root / "targets/2027/_year.yaml").read_text(encoding="utf-8")
+    assert "checkpoints: [2027-03-31, 2027-06-30, 2027-09-30, 2027-12-15]" in text
+
+
+def test_decomposed_input_is_written_in_nfc(tmp_path: Path, write_run: Run) -> None:
+    decomposed = unicodedata.normalize("NFD", "Đảng ủy xã Tam Sơn")
+    root = make(tmp_path, write_run, "--organization", decomposed, *HEADER[2:])
+    text = (root / "targets.yaml").read_text(encoding="utf-8")
+    assert "  name: Đảng ủy xã Tam Sơn  #" in text and decomposed not in text
 
 
 def test_an_empty_header_option_is_refused_and_nothing_written(tmp_path: Path,
