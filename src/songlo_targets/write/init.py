@@ -3,6 +3,11 @@
 The files are written in Vietnamese, like the records they introduce; their comments give an
 example of every part. Files whose name starts with `_` (other than `_year.yaml`) are not read
 as records: ``units/_mau.yaml`` and ``targets/<year>/_mau.yaml`` are examples to copy.
+
+The header of the documents (issuing body, superior, place, symbol) always comes from the
+caller. The level chooses the rest: ``commune`` (a Đảng ủy xã of the current year: its four
+groups, a placeholder basis naming the superior and the commune, an example signer of a
+commune) or ``district`` (the groups and examples of the bundled Sông Lô records).
 """
 
 from __future__ import annotations
