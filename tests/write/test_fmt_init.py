@@ -28,6 +28,9 @@ CLEAN = (
     "      - date: 2022-03-05\n"
     "        status: in-progress\n"
 )
+# The header options of `targets init`, those of a commune of 2026.
+COMMUNE = ("--organization", "Đảng ủy xã Tam Sơn", "--superior", "Đảng bộ tỉnh Phú Thọ",
+           "--place", "Tam Sơn", "--symbol", "ĐU")
 YEAR = "supervisors:\n  - {key: tam, name: Lê Đăng Tâm, units: [duc-bac, tam-son]}\n"
 
 
@@ -53,20 +56,20 @@ def test_fmt_keeps_crlf(write_build: Build, write_run: Run) -> None:
 
 
 def test_init_makes_a_repository_that_passes_check(tmp_path: Path, write_run: Run) -> None:
-    code, out, err = write_run("init", str(tmp_path / "kho"))
+    code, out, err = write_run("init", str(tmp_path / "kho"), *COMMUNE)
     assert code == 0, err
     assert (tmp_path / "kho/units/_mau.yaml").is_file()
     assert write_run("--root", str(tmp_path / "kho"), "check") == (
         0, "0 errors, 0 warnings in 2 files\n", "")
     assert write_run("--root", str(tmp_path / "kho"), "fmt", "--check")[0] == 0
     before = tree_hashes(tmp_path / "kho")
-    assert write_run("init", str(tmp_path / "kho"))[0] == 2
+    assert write_run("init", str(tmp_path / "kho"), *COMMUNE)[0] == 2
     assert tree_hashes(tmp_path / "kho") == before
 
 
 def test_init_shows_how_to_name_the_signer_and_the_recipients(tmp_path: Path,
                                                               write_run: Run) -> None:
-    assert write_run("init", str(tmp_path / "kho"))[0] == 0
+    assert write_run("init", str(tmp_path / "kho"), *COMMUNE)[0] == 0
     config = tmp_path / "kho" / "targets.yaml"
     lines = config.read_text(encoding="utf-8").splitlines()
     start = lines.index("# documents:")
@@ -92,7 +95,7 @@ def test_init_writes_the_whole_policy_with_its_sources(tmp_path: Path, write_run
     from songlo_targets.write.policies import RULES
 
     assert tuple(r.value for r in Rules) == RULES  # the CLI's choices are the policies
-    code, _, err = write_run("init", str(tmp_path / "kho"), "--rules", rules)
+    code, _, err = write_run("init", str(tmp_path / "kho"), "--rules", rules, *COMMUNE)
     assert code == 0, err
     text = (tmp_path / "kho/targets.yaml").read_text(encoding="utf-8")
     assert write_run("--root", str(tmp_path / "kho"), "check")[0] == 0

@@ -75,6 +75,9 @@ rating:
   quota: {level: xuat-sac, at_most: 0.2, of: tot, within: group}
   # QĐ 366 Điều 1: kiểm điểm, đánh giá theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết.
   periods: quarterly
+  # NĐ 335/2025/NĐ-CP (Nghị định 335/2025/NĐ-CP): kết quả đánh giá cả năm được xây dựng từ kết
+  # quả đánh giá các quý.
+  annual: quarters
 """
 
 POLICIES = {"nd90-2020": ND90_2020, "qd366-2025": QD366_2025}
