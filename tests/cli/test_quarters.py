@@ -183,3 +183,12 @@ def test_assign_and_amend_milestones(commune: Path, write_run: Run) -> None:
                                  "--decision", "14-QĐ/ĐU", "--date", "01/04/2026")
         assert code in (1, 2) and said in err, err
     assert tree_hashes(commune) == before
+
+
+def test_the_yearly_table_shows_the_quarters(commune: Path, write_run: Run) -> None:
+    code, out, _ = write_run("--root", str(commune), "evaluate", "2026", "--format", "md")
+    assert code == 0
+    header = next(line for line in out.splitlines() if line.startswith("| Unit"))
+    assert "| Q1 | Q2 | Q3 | Q4 | Score |" in header, header
+    row = next(line for line in out.splitlines() if "Ủy ban nhân dân xã Sông Lô" in line)
+    assert "| 73.7 | 90.2 | 80 | — | 81.3 |" in row, row

@@ -104,9 +104,24 @@ def has_score(evaluation: YearEvaluation) -> bool:
                for u in evaluation.units)
 
 
-def _headers(scored: bool) -> list[str]:
+def by_quarters(evaluation: YearEvaluation) -> bool:
+    """A year whose score is built from its quarters (§9): its tables show Q1–Q4."""
+    return (evaluation.quarter is None and evaluation.policy.annual == "quarters"
+            and has_score(evaluation))
+
+
+def _quarter_cells(evaluation: YearEvaluation, quarters: list[QuarterRating]) -> list[str]:
+    if not by_quarters(evaluation):
+        return []
+    totals = {q.quarter: score_text(q.score) for q in quarters}
+    return [totals.get(n, "—") for n in range(1, 5)]
+
+
+def _headers(scored: bool, quarterly: bool = False) -> list[str]:
+    quarters = [_(N_("Q{quarter}"), quarter=n) for n in range(1, 5)] if quarterly else []
     return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
-            glossary.label("flag", "exceeded"), *([_(N_("Score"))] if scored else []),
+            glossary.label("flag", "exceeded"), *quarters,
+            *([_(N_("Score"))] if scored else []),
             glossary.label("rating-field", "computed"), glossary.label("rating-field", "final")]
 
 
@@ -124,13 +139,15 @@ def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
     rows = []
     for u in evaluation.units:
         score = [score_text(u.score)] if scored else []
-        rows.append((True, [u.name, *map(formats.number, counts_json(u.counts).values()), *score,
+        rows.append((True, [u.name, *map(formats.number, counts_json(u.counts).values()),
+                            *_quarter_cells(evaluation, u.quarters), *score,
                             level_name(policy, u.computed), level_name(policy, u.final)]))
         for h in u.heads:
             score = [score_text(h.score)] if scored else []
             counts = map(formats.number, counts_json(h.counts).values())
-            rows.append((False, ["  " + h.title, *counts, *score,
-                                 level_name(policy, h.computed), level_name(policy, h.final)]))
+            rows.append((False, ["  " + h.title, *counts, *_quarter_cells(evaluation, h.quarters),
+                                 *score, level_name(policy, h.computed),
+                                 level_name(policy, h.final)]))
     return rows
 
 
@@ -161,8 +178,10 @@ def _quota_cells(evaluation: YearEvaluation, names: dict[str, str]) -> list[list
 def as_markdown(evaluation: YearEvaluation, group_names: dict[str, str]) -> str:
     parts = [f"## {title(evaluation)}\n"]
     scored = has_score(evaluation)
-    right = [False, True, True, True, True, *([True] if scored else []), False, False]
-    parts.append(md_table(_headers(scored), ([strong(c[0]), *c[1:]] if unit else
+    quarterly = by_quarters(evaluation)
+    right = [False, True, True, True, True, *([True] * 4 if quarterly else []),
+             *([True] if scored else []), False, False]
+    parts.append(md_table(_headers(scored, quarterly), ([strong(c[0]), *c[1:]] if unit else
                                              ["— " + c[0].strip(), *c[1:]]
                                              for unit, c in _rows(evaluation)),
                           right))
@@ -187,9 +206,10 @@ def _name_room(headers: list[str], rows: list[tuple[bool, list[str]]]) -> int:
 def print_table(evaluation: YearEvaluation, group_names: dict[str, str]) -> None:
     out = console()
     scored = has_score(evaluation)
-    numeric = range(1, 6 if scored else 5)
+    quarterly = by_quarters(evaluation)
+    numeric = range(1, 5 + (4 if quarterly else 0) + (1 if scored else 0))
     rows = _rows(evaluation)
-    headers = _headers(scored)
+    headers = _headers(scored, quarterly)
     # Below 100 columns a final column with nothing in it is left out: the computed rating
     # gets its room (and a line says that no final rating is recorded yet).
     no_finals = not layout.is_wide() and not any(cells[-1] for _, cells in rows)
