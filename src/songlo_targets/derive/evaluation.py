@@ -153,7 +153,7 @@ def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction:
             points *= 1 - exact(score.defect_penalty)
         return points
     if (task.type == "target" and task.measure is not None and state.value is not None
-            and not state.milestone):  # a milestone not met earns nothing (docs/evaluation.md)
+            and state.milestone is None):  # a milestone not met earns nothing (docs/evaluation.md)
         return weight * reached_share(task, state.value)
     return Fraction(0)
 

@@ -31,6 +31,7 @@ class TaskRow:
     task: Task
     state: TaskState
     owner: str = ""  # the owner's title (or "the unit as a whole"), for people
+    as_of: dt.date | None = None  # the date of the view (for the milestones met by then)
 
     @property
     def ref(self) -> str:
@@ -151,7 +152,7 @@ def progress_view(records: Records, year: int, as_of: dt.date | None = None,
         tasks = data.tasks.get(unit_id, [])
         pairs = ([(t, state(t)) for t in tasks] if filters.quarter is None
                  else quarter_products(tasks, year, filters.quarter, as_of, state))
-        rows = [TaskRow(t, s, records.head_title(unit_id, t.owner)) for t, s in pairs]
+        rows = [TaskRow(t, s, records.head_title(unit_id, t.owner), as_of) for t, s in pairs]
         rows = [r for r in rows if _selected(r, filters, supervisor, data)]
         if filtering and not rows and unit_id != chosen:
             continue

@@ -32,7 +32,12 @@ class TaskState:
     stale: bool
     last_update: dt.date | None
     defective: bool = False  # the done entry says `quality: defective` (§5.1)
-    milestone: bool = False  # the state of a milestone of the task (§9), not of the task
+    milestone: dt.date | None = None  # the date of the milestone (§9) this is the state of
+
+    @property
+    def due(self) -> dt.date | None:
+        """The date the product is due: the milestone's; None for the task (its deadline)."""
+        return self.milestone
 
     @property
     def dropped(self) -> bool:
@@ -176,7 +181,7 @@ def milestone_state(task: Task, milestone: Milestone, as_of: dt.date,
     date (``done-on-time``), met after it (``done-late``), not yet met with its date still to
     come (``open``) or passed (``overdue``). A milestone of a task that has left leaves too."""
     if task_now.left:
-        return replace(task_now, milestone=True)
+        return replace(task_now, milestone=milestone.date)
     value = percent = None
     met: dt.date | None = None
     for entry in entries_until(task, as_of):
@@ -188,12 +193,13 @@ def milestone_state(task: Task, milestone: Milestone, as_of: dt.date,
     if met is not None:
         bucket = "done-on-time" if met <= milestone.date else "done-late"
         return TaskState("done", bucket, met, task_now.value, task_now.percent,
-                         task_now.reached, False, False, task_now.last_update, milestone=True)
+                         task_now.reached, False, False, task_now.last_update,
+                         milestone=milestone.date)
     status = "not-started" if task_now.status == "not-started" else task_now.status
     status = "in-progress" if status == "done" else status
     bucket = "open" if milestone.date >= as_of else "overdue"
     return TaskState(status, bucket, None, task_now.value, task_now.percent, task_now.reached,
-                     False, task_now.stale, task_now.last_update, milestone=True)
+                     False, task_now.stale, task_now.last_update, milestone=milestone.date)
 
 
 def quarter_products(tasks: list[Task], year: int, quarter: int, as_of: dt.date,
@@ -207,3 +213,10 @@ def quarter_products(tasks: list[Task], year: int, quarter: int, as_of: dt.date,
             if dates.in_quarter(milestone.date, year, quarter):
                 products.append((task, milestone_state(task, milestone, as_of, state_of(task))))
     return products
+
+
+def milestones_met(task: Task, as_of: dt.date, task_now: TaskState) -> tuple[int, int]:
+    """How many of the task's milestones dated on or before ``as_of`` are met, of how many."""
+    due = [m for m in task.milestones if m.date <= as_of]
+    met = sum(milestone_state(task, m, as_of, task_now).done for m in due)
+    return met, len(due)

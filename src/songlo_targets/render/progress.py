@@ -7,6 +7,7 @@ from typing import Any
 from songlo_targets import formats, glossary
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.progress import ProgressView, TaskRow
+from songlo_targets.derive.state import milestones_met
 from songlo_targets.formats import number
 from songlo_targets.i18n import N_, _
 from songlo_targets.render import layout
@@ -35,8 +36,10 @@ def counts_json(counts: Counts) -> dict[str, Any]:
 
 def task_json(row: TaskRow) -> dict[str, Any]:
     task, state = row.task, row.state
+    milestone = ({"milestone": True} if state.milestone is not None else {})
     return {"ref": task.ref, "title": task.title, "owner": task.owner,
-            "deadline": iso(task.deadline), "status": state.status, "bucket": state.bucket,
+            "deadline": iso(state.milestone or task.deadline), **milestone,
+            "status": state.status, "bucket": state.bucket,
             "value": state.value, "target": task.measure.target if task.measure else None,
             "percent": state.percent, "last_update": iso(state.last_update)}
 
@@ -67,8 +70,14 @@ def result_text(row: TaskRow) -> str:
     """value/target with the measure's unit for a target, the percentage for a task."""
     task, state = row.task, row.state
     if task.measure is not None:
-        return f"{number(state.value) or '–'}/{number(task.measure.target)} {task.measure.unit}"
-    return formats.percent_value(state.percent)
+        text = f"{number(state.value) or '–'}/{number(task.measure.target)} {task.measure.unit}"
+    else:
+        text = formats.percent_value(state.percent)
+    if task.milestones and state.milestone is None and row.as_of is not None:
+        met, due = milestones_met(task, row.as_of, state)
+        if due:
+            text += "; " + _(N_("milestones met: {met}/{due}"), met=met, due=due)
+    return text
 
 
 def _count_cells(counts: Counts) -> list[str]:
@@ -130,7 +139,10 @@ def _one_unit_cells(row: TaskRow) -> list[Cell]:
         status += " (" + glossary.inline(glossary.label("flag", "stale")) + ")"
     elif state.bucket == "overdue":
         status += " (" + glossary.inline(glossary.short("bucket", "overdue")) + ")"
-    return [task.id, task.title, row.owner, formats.date(task.deadline), status,
+    title_ = task.title
+    if state.milestone is not None:
+        title_ += " — " + _(N_("milestone of {date}"), date=formats.date(state.milestone))
+    return [task.id, title_, row.owner, formats.date(state.milestone or task.deadline), status,
             result_text(row), formats.date(state.last_update)]
 
 
