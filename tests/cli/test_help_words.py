@@ -49,3 +49,49 @@ def test_the_tool_is_not_for_one_district_only(lang: str) -> None:
     text = help_text(lang, [])
     assert "Sông Lô" not in text
     assert ("Party committee or office" in text) if lang == "en" else ("cấp ủy, cơ quan" in text)
+
+
+def value_names(lang: str) -> dict[str, set[str]]:
+    """Value name -> the options and arguments that show it, in ``lang``."""
+    from songlo_targets import i18n
+    from songlo_targets.cli import usage
+
+    before = i18n.language()
+    i18n.set_language(lang)
+    try:
+        found: dict[str, set[str]] = {}
+        queue: list[tuple[str, Any]] = [("", usage.prepare(typer.main.get_command(build_app())))]
+        while queue:
+            path, command = queue.pop(0)
+            for param in command.params:
+                if param.metavar:
+                    found.setdefault(param.metavar, set()).add(f"{path} {param.name}".strip())
+            queue += [(f"{path} {name}", sub)
+                      for name, sub in getattr(command, "commands", {}).items()]
+        return found
+    finally:
+        i18n.set_language(before)
+
+
+def test_value_names_are_in_vietnamese() -> None:
+    """Every value name but a list of choices (`md|json`) reads in Vietnamese (cli/usage.py)."""
+    english = [name for name in value_names("vi")
+               if "|" not in name and name.isascii() and name.replace("_", "").isalpha()]
+    assert english == []
+
+
+def test_a_status_is_named_with_the_glossary_term() -> None:
+    from songlo_targets import glossary
+
+    term = glossary.label("field", "status", language="vi")
+    assert term == "Tình trạng"  # the word of the bundled reports
+    names = value_names("vi")
+    assert names[term.upper().replace(" ", "_")] >= {"progress status", "progress add status"}
+    assert not any("TRẠNG_THÁI" in name for name in names)
+
+
+def test_the_vietnamese_help_says_tinh_trang_only() -> None:
+    """One word for a task's status (glossary `field` `status`), never its synonym."""
+    found = [" ".join(path) for path in command_paths()
+             if "trạng thái" in help_text("vi", path).lower()]
+    assert found == []

@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
             "Why the final rating differs from the computed one (required then).")))] = None,
         criteria: Annotated[float | None, typer.Option("--criteria", help=_(N_(
             "The points judged by people, when the policy has a score.")))] = None,
-        quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4, metavar="N",
+        quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4,
                                                     help=_(N_(
             "Record the criteria points of this quarter (a policy with `periods: "
             "quarterly`).")))] = None,
