@@ -37,7 +37,7 @@ class CheckResult:
         """The records checked (built now if the result came from the cache)."""
         if self._records is None:
             assert self._loader is not None
-            from songlo_targets.read.loader import no_collector
+            from songlo_targets.read.collector import no_collector
 
             with no_collector():
                 self._records = self._loader.build()[0]
@@ -89,7 +89,7 @@ def _still(root: Path, seen: list[Any]) -> bool:
 
 def check(root: Path, today: dt.date | None = None, year: int | None = None,
           cache: bool | None = None) -> CheckResult:
-    from songlo_targets.read.loader import no_collector
+    from songlo_targets.read.collector import no_collector
     from songlo_targets.read.reader import Loader, from_plain, plain_diagnostic
 
     today = today or dates.today()

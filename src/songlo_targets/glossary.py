@@ -54,6 +54,7 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
         "owner": (NP_("field", "Owner"), None),
         "supervisor": (NP_("field", "Supervisor"), None),
         "deadline": (NP_("field", "Deadline"), None),
+        "status": (NP_("field", "Status"), None),
         "categories": (NP_("field", "Categories"), None),
         "basis": (NP_("field", "Basis"), None),
         "goal": (NP_("field", "Goal"), None),

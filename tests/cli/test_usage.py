@@ -57,7 +57,7 @@ def test_a_status_is_typed_as_shown_or_as_its_key(capsys: pytest.CaptureFixture[
     code, out, err = run(capsys, "--lang", "vi", "progress", "add", "2022/x/01", "--status",
                          "xong xuôi")
     assert code == 2
-    assert err == ("targets: không có trạng thái `xong xuôi`: hãy dùng một trong Chưa triển "
+    assert err == ("targets: không có tình trạng `xong xuôi`: hãy dùng một trong Chưa triển "
                    "khai; Đang thực hiện; Vướng mắc; Hoàn thành\n")
 
 

@@ -57,8 +57,9 @@ def _version(value: bool) -> None:
 def build_app() -> typer.Typer:
     app = typer.Typer(
         name="targets",
-        help=_(N_("Assign, follow and evaluate the yearly targets and tasks of the units of "
-                  "the Sông Lô district, kept as YAML records in git.")),
+        help=_(N_("For a Party committee or office that assigns yearly targets and tasks to its "
+                  "units and rates them by their products: assign, follow and evaluate them, "
+                  "kept as YAML records in git.")),
         context_settings={"help_option_names": ["-h", "--help"]},
         no_args_is_help=True,
         add_completion=False,

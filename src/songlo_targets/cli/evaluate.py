@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
         as_of: Annotated[str | None, as_of_option()] = None,
         group: Annotated[str | None, group_option()] = None,
         quarter: Annotated[int | None, typer.Option(
-            "--quarter", min=1, max=4, metavar="N", help=_(N_(
+            "--quarter", min=1, max=4, help=_(N_(
                 "Rate the products of this quarter (1-4: its tasks due and milestones), at its "
                 "last day; the year's policy needs `periods: quarterly`.")))] = None,
         format: Annotated[ViewFormat, typer.Option(

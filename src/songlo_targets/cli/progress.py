@@ -59,7 +59,7 @@ def register_show(progress: typer.Typer) -> None:
         "--due-before", help=_(N_("The tasks not done whose deadline is on or before this "
                                   "date, one row each (before a compilation).")))]
     QuarterOption = Annotated[int | None, typer.Option(
-        "--quarter", min=1, max=4, metavar="N", help=_(N_(
+        "--quarter", min=1, max=4, help=_(N_(
             "Only the tasks due in this quarter (1-4), at its last day unless --as-of says "
             "otherwise.")))]
     FormatOption = Annotated[ViewFormat, typer.Option(

@@ -31,8 +31,8 @@ def register(app: typer.Typer) -> None:
         note: Annotated[str | None, typer.Option("--note", help=_(N_(
             "Why the final rating differs from the computed one (required then).")))] = None,
         criteria: Annotated[float | None, typer.Option("--criteria", help=_(N_(
-            "The points judged by people, when the policy has a score (§5.1).")))] = None,
-        quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4, metavar="N",
+            "The points judged by people, when the policy has a score.")))] = None,
+        quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4,
                                                     help=_(N_(
             "Record the rating or the criteria points of this quarter (1-4; a policy with "
             "`periods: quarterly`).")))] = None,

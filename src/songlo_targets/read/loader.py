@@ -8,37 +8,18 @@ could not: a bad file costs its own records, never the others'. The reading itse
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from songlo_targets.paths import CONFIG_FILE, NoRepository, find_root
+from songlo_targets.read.collector import no_collector
 
 if TYPE_CHECKING:
     from songlo_targets.diagnostics import Diagnostic
     from songlo_targets.records.collection import Records
 
 __all__ = ["CONFIG_FILE", "NoRepository", "find_root", "load", "load_files"]
-
-
-@contextmanager
-def no_collector() -> Iterator[None]:
-    """Loading builds a great many small objects and no garbage: the garbage collector would
-    only walk the growing heap again and again (a third of a warm load). Pause it meanwhile;
-    then set what was loaded aside from its walks for good (``gc.freeze``: the records live as
-    long as the command, and make no reference cycles, so reference counting still frees
-    them), else the first collection after the load walks them all, and the next ones too."""
-    import gc
-
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.freeze()
-            gc.enable()
 
 
 def load(root: Path, *, cache: bool | None = None, fast: bool = True

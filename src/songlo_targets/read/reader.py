@@ -36,6 +36,7 @@ from songlo_targets.paths import (
     scan,
 )
 from songlo_targets.read import cache as cache_module
+from songlo_targets.read.collector import no_collector
 from songlo_targets.read.yaml_tree import MAX_BYTES, FilePositions, decode, read, too_large
 from songlo_targets.records.texts import Texts, visible
 
@@ -400,8 +401,6 @@ class Loader:
     def _build_year(self, records: Any, pending: dict[int, list[tuple[RecordFile, Outcome]]],
                     year: Any) -> None:
         """Validate the kept files of ``year`` (a :class:`Year`) into it."""
-        from songlo_targets.read.loader import no_collector
-
         with no_collector():
             for file, outcome in pending.pop(year.year, []):
                 self._place(records, file, outcome, year)

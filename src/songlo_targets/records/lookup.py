@@ -145,7 +145,7 @@ def find_term(kind: str, text: str, keys: list[str] | None = None) -> str:
                      text=text, choices="; ".join(glossary.label(kind, k) for k in allowed))
 
 
-TERM_KINDS = {"status": N_("status"), "task-type": N_("type")}
+TERM_KINDS = {"task-type": N_("type")}  # a status is named by glossary.label("field", "status")
 
 
 def group_options(records: Records) -> list[tuple[str, str]]:

@@ -119,7 +119,7 @@ def _across_units(view: ProgressView) -> bool:
 def _task_headers(view: ProgressView) -> list[str]:
     unit = [_(N_("Unit"))] if _across_units(view) else []
     return [*unit, _(N_("Id")), _(N_("Task")), glossary.label("field", "owner"),
-            glossary.label("field", "deadline"), _(N_("Status")), _(N_("Result")),
+            glossary.label("field", "deadline"), glossary.label("field", "status"), _(N_("Result")),
             _(N_("Last update"))]
 
 

@@ -41,7 +41,7 @@ DOCUMENTS_EXAMPLE = """\
 """
 
 TARGETS_YAML = """\
-# Cấu hình chung của kho hồ sơ giao chỉ tiêu, nhiệm vụ (SPEC §3.1).
+# Cấu hình chung của kho hồ sơ giao chỉ tiêu, nhiệm vụ.
 # Các đơn vị: units/<mã-đơn-vị>.yaml (xem units/_mau.yaml).
 # Nhiệm vụ từng năm: targets/<năm>/_year.yaml và targets/<năm>/<mã-đơn-vị>.yaml.
 # Tài liệu minh chứng: evidence/<năm>/<mã-đơn-vị>/...
@@ -75,7 +75,7 @@ UNIT_EXAMPLE = """\
 """
 
 YEAR_YAML = """\
-# Năm {year}: căn cứ, mục tiêu, người phụ trách theo dõi, các kỳ tổng hợp (SPEC §3.3).
+# Năm {year}: căn cứ, mục tiêu, người phụ trách theo dõi, các kỳ tổng hợp.
 # Khi đã có quyết định giao, thêm dòng:
 #   assigned: {{decision: 125-QĐ/HU, date: {year}-01-24}}
 # từ đó mọi thay đổi phải ghi `amendments` (lệnh `targets assign --decision ...`).

@@ -77,7 +77,7 @@ def _copy(value: Any) -> Any:
     return value
 
 
-HEADER = ("Năm {year}: căn cứ, người phụ trách theo dõi, các kỳ tổng hợp (SPEC §3.3),\n"
+HEADER = ("Năm {year}: căn cứ, người phụ trách theo dõi, các kỳ tổng hợp,\n"
           "lập từ năm {source} bằng `targets year new {year}`. Khi có quyết định giao, thêm\n"
           "`assigned: {{decision: ..., date: ...}}`; mục tiêu chung của năm ghi ở `goals`.")
 
