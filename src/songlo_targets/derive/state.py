@@ -154,3 +154,15 @@ class _StateTable:
             found = self.states[id(task)] = task_state(
                 task, self.as_of, self.checkpoints, handed_over_at(self.handed, task))
         return found
+
+
+def silent_units(records: Records, year: int, as_of: dt.date) -> dict[str, int]:
+    """The units with open tasks at ``as_of`` that recorded nothing on any of them since the
+    previous checkpoint (every open task stale, §4.1): unit id -> number of its open tasks."""
+    state = year_states(records, year, as_of)
+    found: dict[str, int] = {}
+    for unit, tasks in sorted(records.year(year).tasks.items()):
+        open_tasks = [state(t) for t in tasks if not state(t).done and not state(t).left]
+        if open_tasks and all(s.stale for s in open_tasks):
+            found[unit] = len(open_tasks)
+    return found
