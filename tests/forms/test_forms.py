@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,45 @@ def test_missing_lists_the_units_that_reported_nothing(write_run: Run, repo: Pat
     assert code == 0, err
     for line in out.splitlines():
         assert "nothing recorded since the previous checkpoint" in line
+
+
+def test_a_form_saved_as_csv_is_read_the_same(write_run: Run, repo: Path,
+                                              tmp_path: Path) -> None:
+    import csv
+
+    path = make_form(write_run, repo)
+    row = min(task_rows(path).values())
+    ws = load_workbook(fill(path, tmp_path / "f.xlsx", {
+        (row, "status"): "dang thuc hien", (row, "note"): "Qua CSV"}))[SHEET]
+    target = tmp_path / "f.csv"
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        for values in ws.iter_rows(values_only=True):
+            writer.writerow([v.strftime("%d/%m/%Y") if hasattr(v, "strftime") else v
+                             for v in values])
+    code, out, err = write_run("--root", str(repo), "progress", "import", str(target),
+                               "--date", "2022-10-03")
+    assert code == 0, err
+    assert "recorded 1 entry" in out
+    assert "Qua CSV" in (repo / "targets/2022/bach-luu.yaml").read_text(encoding="utf-8")
+
+
+def test_missing_names_a_unit_silent_since_the_previous_checkpoint(
+        write_build: Callable[[dict[str, str]], Path], write_run: Run) -> None:
+    root = write_build({
+        "targets/2022/_year.yaml": "checkpoints: [2022-03-31, 2022-06-30]\n",
+        "targets/2022/duc-bac.yaml": """\
+            tasks:
+              - {id: '01', title: Việc một, deadline: 2022-12-31,
+                 progress: [{date: 2022-05-02, status: in-progress}]}
+            """,
+        "targets/2022/tam-son.yaml": """\
+            tasks:
+              - {id: '01', title: Việc hai, deadline: 2022-12-31,
+                 progress: [{date: 2022-02-02, status: in-progress}]}
+            """})
+    code, out, err = write_run("--root", str(root), "progress", "--year", "2022",
+                               "--missing", "--checkpoint", "2022-07-01")
+    assert code == 0, err
+    assert out.splitlines() == ["tam-son\tThị trấn Tam Sơn\t1 open, nothing recorded since "
+                                "the previous checkpoint"]
