@@ -126,13 +126,14 @@ def test_one_bad_cell_writes_nothing_and_is_named(write_run: Run, repo: Path,
     (row_a, row_b) = sorted(task_rows(path).values())[:2]
     filled = fill(path, tmp_path / "bad.xlsx", {
         (row_a, "status"): "in progress", (row_b, "status"): "xong roi",
-        (row_b, "amount"): "abc"})
+        (row_b, "amount"): "abc", (row_b + 1, "note"): "=A1"})
     before = tree_hashes(repo)
     code, out, err = write_run("--root", str(repo), "progress", "import", str(filled),
                                "--date", "2022-10-03")
     assert code == 1
     assert f"bad.xlsx:{SHEET}!{column_letter('status')}{row_b}: unknown status `xong roi`" in err
     assert f"{SHEET}!{column_letter('amount')}{row_b}: must be a number, not `abc`" in err
+    assert f"{SHEET}!{column_letter('note')}{row_b + 1}: `=A1` is a formula without" in err
     assert "Traceback" not in err and tree_hashes(repo) == before
 
 

@@ -23,7 +23,7 @@ from songlo_targets.records.lookup import find_term
 from songlo_targets.records.model import Progress, Task
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.vietnamese import fold
-from songlo_targets.write.assign_table import _csv_rows, _date, _number, _text, _xlsx_rows
+from songlo_targets.write.assign_table import Formula, _csv_rows, _date, _number, _text, _xlsx_rows
 from songlo_targets.write.progress import EntryInput, EvidenceInput, put_entry
 
 MAX_BYTES = 5 * 1024 * 1024  # a form of a unit is a few dozen kilobytes
@@ -211,6 +211,13 @@ def _read_row(records: Records, imported: Imported, name: str, sheet: str, form:
     def problem(key: str, message: str, **values: object) -> None:
         problems.append(f"{where(key)}: {_(message, **values)}")
 
+    formulas = [key for key in FILLED if isinstance(cell(key), Formula)]
+    for key in formulas:
+        problem(key, N_("`{value}` is a formula without a value: type the value itself"),
+                value=getattr(cell(key), "text", ""))
+    if formulas:
+        imported.problems.extend(problems)
+        return
     if not any(_text(cell(key)) for key in FILLED):
         return  # an empty row records nothing
     ref = _text(cell("ref"))
