@@ -252,3 +252,14 @@ def test_missing_names_a_unit_silent_since_the_previous_checkpoint(
     assert code == 0, err
     assert out.splitlines() == ["tam-son\tThị trấn Tam Sơn\t1 open, nothing recorded since "
                                 "the previous checkpoint"]
+
+
+def test_cells_read_as_people_type_them() -> None:
+    import datetime as dt
+
+    from songlo_targets.write.assign_table import _date, _number
+
+    assert _date(44834) == dt.date(2022, 9, 30)  # a spreadsheet serial
+    assert _date("30/09/2022") == _date("2022-09-30") == dt.date(2022, 9, 30)
+    assert _number("1.234,5") == _number("1234.5") == _number("1,234.5") == 1234.5
+    assert _number("12,5") == 12.5
