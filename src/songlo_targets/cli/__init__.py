@@ -25,6 +25,7 @@ from songlo_targets.cli import (
     evaluate,
     export,
     fmt,
+    forms,
     handover,
     init,
     progress,
@@ -45,7 +46,7 @@ from songlo_targets.errors import (
 from songlo_targets.i18n import N_, _
 
 COMMANDS = (check, assign, progress, amend, carry, handover, evaluate, rate, year, unit, export,
-            report, diff, schema, codeowners, fmt, init)
+            report, diff, schema, codeowners, fmt, init, forms)
 
 
 def _version(value: bool) -> None:

@@ -10,6 +10,7 @@ import typer
 from songlo_targets.cli.common import Settings
 from songlo_targets.cli.options import ViewFormat, as_of_option, group_option
 from songlo_targets.cli.progress_add import register_add
+from songlo_targets.cli.progress_import import register_import
 from songlo_targets.i18n import N_, _
 
 
@@ -37,6 +38,21 @@ def show(settings: Settings, year: int | None = None, as_of: str | None = None,
         sys.stdout.write(writers[format](view))
 
 
+def missing(settings: Settings, year: int | None, checkpoint: str | None) -> None:
+    from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
+    from songlo_targets.derive.state import default_as_of, silent_units
+    from songlo_targets.read.loader import load
+
+    records, diagnostics = load(settings.repository())
+    warn_errors(diagnostics)
+    chosen = choose_year(records, year)
+    day = as_of_date(checkpoint) or default_as_of(chosen)
+    for unit, count in silent_units(records, chosen, day).items():
+        name = records.units[unit].name if unit in records.units else unit
+        print(_(N_("{unit}\t{name}\t{tasks} open, nothing recorded since the previous "
+                   "checkpoint"), unit=unit, name=name, tasks=count))
+
+
 def register_show(progress: typer.Typer) -> None:
     """The default of `targets progress`, and `targets progress show`."""
     YearOption = Annotated[int | None, typer.Option(
@@ -62,6 +78,12 @@ def register_show(progress: typer.Typer) -> None:
         "--quarter", min=1, max=4, help=_(N_(
             "Only the tasks due in this quarter (1-4), at its last day unless --as-of says "
             "otherwise.")))]
+    MissingOption = Annotated[bool, typer.Option(
+        "--missing", help=_(N_("The units with open tasks that recorded nothing since the "
+                               "previous checkpoint.")))]
+    CheckpointOption = Annotated[str | None, typer.Option(
+        "--checkpoint", help=_(N_("With --missing: the checkpoint date (default: today, or "
+                                  "the end of the year).")))]
     FormatOption = Annotated[ViewFormat, typer.Option(
         "--format", help=_(N_("Output: table, md, csv or json.")))]
 
@@ -71,9 +93,12 @@ def register_show(progress: typer.Typer) -> None:
         group: GroupOption = None, unit: UnitOption = None, status: StatusOption = None,
         overdue: OverdueOption = False, format: FormatOption = ViewFormat.table,
         supervisor: SupervisorOption = None, due_before: DueBeforeOption = None,
-        quarter: QuarterOption = None,
+        quarter: QuarterOption = None, missing_units: MissingOption = False,
+        checkpoint: CheckpointOption = None,
     ) -> None:
-        if ctx.invoked_subcommand is None:
+        if ctx.invoked_subcommand is None and missing_units:
+            missing(ctx.obj, year, checkpoint)
+        elif ctx.invoked_subcommand is None:
             show(ctx.obj, year, as_of, group, unit, status, overdue, format, supervisor,
                  due_before, quarter)
 
@@ -91,7 +116,7 @@ def register_show(progress: typer.Typer) -> None:
 
 # Each adds subcommands to the `progress` sub-app; other command modules may add theirs here
 # (e.g. `progress add`).
-SUBCOMMANDS = (register_show, register_add)
+SUBCOMMANDS = (register_show, register_add, register_import)
 
 
 def register(app: typer.Typer) -> None:

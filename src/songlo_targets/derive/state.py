@@ -220,3 +220,15 @@ def milestones_met(task: Task, as_of: dt.date, task_now: TaskState) -> tuple[int
     due = [m for m in task.milestones if m.date <= as_of]
     met = sum(milestone_state(task, m, as_of, task_now).done for m in due)
     return met, len(due)
+
+
+def silent_units(records: Records, year: int, as_of: dt.date) -> dict[str, int]:
+    """The units with open tasks at ``as_of`` that recorded nothing on any of them since the
+    previous checkpoint (every open task stale, §4.1): unit id -> number of its open tasks."""
+    state = year_states(records, year, as_of)
+    found: dict[str, int] = {}
+    for unit, tasks in sorted(records.year(year).tasks.items()):
+        open_tasks = [state(t) for t in tasks if not state(t).done and not state(t).left]
+        if open_tasks and all(s.stale for s in open_tasks):
+            found[unit] = len(open_tasks)
+    return found

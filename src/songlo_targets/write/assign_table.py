@@ -185,6 +185,8 @@ def _date(cell: object) -> dt.date:
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
+    if isinstance(cell, int | float) and not isinstance(cell, bool) and 0 < cell < 2958466:
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(cell))  # a spreadsheet serial
     return parse_date(_text(cell))
 
 
@@ -196,6 +198,10 @@ def _number(cell: object) -> float | None:
     text = _text(cell).replace(" ", "")
     if "," in text and "." not in text:
         text = text.replace(",", ".")  # Vietnamese decimal comma: 12,5
+    elif "," in text and text.rindex(",") > text.rindex("."):
+        text = text.replace(".", "").replace(",", ".")  # Vietnamese grouping: 1.234,5
+    elif "," in text:
+        text = text.replace(",", "")  # English grouping: 1,234.5
     try:
         return float(text)
     except ValueError:

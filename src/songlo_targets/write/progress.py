@@ -90,11 +90,18 @@ def add_progress(records: Records, task: Task, entry: EntryInput,
     """Add the entry; with ``replace``, put it in place of the entry of the same date.
 
     ``loaded``: the diagnostics of loading ``records`` (to reuse them)."""
+    transaction = Transaction(records.root, today,
+                              None if loaded is None else (records, loaded))
+    put_entry(transaction, records, task, entry, replace)
+    return transaction.commit()
+
+
+def put_entry(transaction: Transaction, records: Records, task: Task, entry: EntryInput,
+              replace: bool = False) -> None:
+    """Put the entry into the task's tree in ``transaction`` (several entries, one commit)."""
     if entry.exceeded and task.type == "target":
         raise UsageError(N_("--exceeded is for tasks; a target is exceeded when its value "
                             "passes the target"))
-    transaction = Transaction(records.root, today,
-                              None if loaded is None else (records, loaded))
     node = task_node(transaction, records, task)
     entries = node.get("progress")
     if not isinstance(entries, list):
@@ -113,4 +120,3 @@ def add_progress(records: Records, task: Task, entry: EntryInput,
         edits.replace(entries, same, entry_node(entry))
     else:
         edits.insert(entries, _position(entries, entry.date), entry_node(entry))
-    return transaction.commit()

@@ -1,0 +1,66 @@
+"""A progress form through LibreOffice Calc (`soffice --headless --convert-to xlsx`): a form
+filled, saved again by a real office suite, is read back the same. With ``CI`` set, a missing
+LibreOffice is a failure, not a skip."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from songlo_targets.forms.build import HEADER_ROW, SHEET, column_letter
+
+from support.writing_support import Run
+
+ROOT = Path(__file__).parents[2]
+
+
+@pytest.fixture(scope="module")
+def soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        message = "LibreOffice is missing: apt-get install -y libreoffice-calc-nogui"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def test_a_form_saved_by_libreoffice_is_imported(soffice: str, write_run: Run,
+                                                 tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copy(ROOT / "targets.yaml", root / "targets.yaml")
+    for folder in ("units", "targets", "evidence"):
+        if (ROOT / folder).exists():
+            shutil.copytree(ROOT / folder, root / folder)
+    code, _out, err = write_run("--root", str(root), "forms", "2022", "--checkpoint",
+                                "2022-09-30", "--unit", "bach-luu")
+    assert code == 0, err
+    form = root / "forms/2022/2022-09-30/bach-luu.xlsx"
+    wb = load_workbook(form)
+    ws = wb[SHEET]
+    row = HEADER_ROW + 1
+    ws[f"{column_letter('status')}{row}"] = "Đang thực hiện"
+    ws[f"{column_letter('amount')}{row}"] = 40
+    ws[f"{column_letter('note')}{row}"] = "Lưu bằng LibreOffice"
+    filled = tmp_path / "in" / "bach-luu.xlsx"
+    filled.parent.mkdir()
+    wb.save(filled)
+    out = tmp_path / "out"
+    profile = tmp_path / "profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(filled)],
+                   check=True, capture_output=True, timeout=180)
+    saved = out / "bach-luu.xlsx"
+    assert saved.is_file()
+    code, out_text, err = write_run("--root", str(root), "progress", "import", str(saved),
+                                    "--date", "2022-10-03")
+    assert code == 0, err
+    assert "recorded 1 entry" in out_text
+    text = (root / "targets/2022/bach-luu.yaml").read_text(encoding="utf-8")
+    assert "Lưu bằng LibreOffice" in text
