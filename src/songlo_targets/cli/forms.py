@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
             "The checkpoint date (YYYY-MM-DD or DD/MM/YYYY); default: the next checkpoint "
             "of the year from today, else its last one.")))] = None,
         quarter: Annotated[int | None, typer.Option(
-            "--quarter", min=1, max=4, metavar="N",
+            "--quarter", min=1, max=4,
             help=_(N_("The last day of this quarter (1-4) as the checkpoint.")))] = None,
         unit: Annotated[list[str] | None, typer.Option("--unit", help=_(N_(
             "Only this unit (id or name); may be repeated.")))] = None,
