@@ -30,9 +30,9 @@ COLUMNS = [
     ("title", "Nội dung nhiệm vụ", 48, False),
     ("deadline", "Thời hạn", 12, False),
     ("measure", "Sản phẩm / chỉ tiêu", 22, False),
-    ("last_status", "Trạng thái gần nhất", 18, False),
+    ("last_status", "Tình trạng gần nhất", 18, False),
     ("last_date", "Ngày cập nhật", 13, False),
-    ("status", "Trạng thái mới", 18, True),
+    ("status", "Tình trạng mới", 18, True),
     ("amount", "Giá trị / Tỷ lệ %", 14, True),
     ("result", "Kết quả", 36, True),
     ("evidence", "Tên văn bản minh chứng", 30, True),
@@ -98,7 +98,7 @@ def build(records: Records, year: int, unit: str, checkpoint: dt.date) -> tuple[
     """The workbook of ``unit`` (an openpyxl Workbook) and its number of task rows."""
     from openpyxl import Workbook
     from openpyxl.packaging.custom import StringProperty
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
     vi = "vi"
@@ -124,11 +124,15 @@ def build(records: Records, year: int, unit: str, checkpoint: dt.date) -> tuple[
     ws.cell(HEADER_ROW - 1, 1, "Điền các cột có nền vàng; không sửa các cột khác "
                                "(xem trang “Hướng dẫn”).")
     fill = PatternFill("solid", fgColor="FFF2CC")
+    thin = Side(style="thin", color="808080")
+    edge = Border(left=thin, right=thin, top=thin, bottom=thin)  # readable printed
     for index, (_key, header, width, _open) in enumerate(COLUMNS, start=1):
         cell = ws.cell(HEADER_ROW, index, header)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.border = edge
         ws.column_dimensions[cell.column_letter].width = width
+    ws.row_dimensions[HEADER_ROW].height = 32
     statuses = [glossary.label("status", k, vi) for k in ENTRY_STATUSES]
     validation = DataValidation(type="list", formula1='"' + ",".join(statuses) + '"',
                                 allow_blank=True, showErrorMessage=False)
@@ -146,12 +150,19 @@ def build(records: Records, year: int, unit: str, checkpoint: dt.date) -> tuple[
         for index, key in enumerate(KEYS, start=1):
             cell = ws.cell(row, index, values.get(key))
             cell.alignment = wrap
+            cell.border = edge
             if key in ("deadline", "last_date", "evidence_date"):
                 cell.number_format = "DD/MM/YYYY"
             if COLUMNS[index - 1][3]:
                 cell.protection = Protection(locked=False)
                 cell.fill = fill
         validation.add(f"{column_letter('status')}{row}")
+        # Spreadsheets do not grow a row to its wrapped text when they open a file: give each
+        # row the height of its longest cell (a line about every width × 1.1 characters).
+        lines = max((-(-len(str(values.get(key) or "")) // max(1, int(width * 1.1)))
+                     for key, (_k, _h, width, _o) in zip(KEYS, COLUMNS, strict=True)),
+                    default=1)
+        ws.row_dimensions[row].height = 15 * max(1, lines)
     ws.column_dimensions[column_letter("stamp")].hidden = True
     ws.protection.sheet = True
     ws.page_setup.orientation = "landscape"
@@ -176,7 +187,7 @@ GUIDE_LINES = [
     "HƯỚNG DẪN ĐIỀN BIỂU MẪU CẬP NHẬT TIẾN ĐỘ",
     "1. Mỗi dòng là một nhiệm vụ chưa hoàn thành của đơn vị tại kỳ cập nhật. Các cột nền "
     "trắng do phần mềm điền, không sửa.",
-    "2. Trạng thái mới: chọn trong danh sách ({statuses}). Dòng không có thay đổi thì để "
+    "2. Tình trạng mới: chọn trong danh sách ({statuses}). Dòng không có thay đổi thì để "
     "trống toàn bộ.",
     "3. Giá trị / Tỷ lệ %: với chỉ tiêu, ghi giá trị lũy kế đạt được; với nhiệm vụ, ghi tỷ lệ "
     "phần trăm hoàn thành (0–100). Số thập phân dùng dấu phẩy, ví dụ 1.234,5.",
