@@ -51,7 +51,28 @@ ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 # What each row runs (after `targets --root REPO`), and the goal of issue 15 (× the floor).
 GOALS_FROM = 10000  # the goals are for a province: below, start-up is most of every run
 GOALS = {"check, fresh copy": 5.0, "check, warm": 2.0, "progress, warm": 2.0,
-         "evaluate, warm": 3.0, "report, warm": 10.0, "check --no-cache": None}
+         "evaluate, warm": 3.0, "report, warm": 10.0, "check --no-cache": None,
+         "forms, every unit": None, "progress import, every form": None}
+
+
+def fill_forms(folder: Path) -> int:
+    """Fill every progress form under ``folder`` as units would: each task row gets a new
+    status ("Đang thực hiện") and a note. Returns the rows filled."""
+    from openpyxl import load_workbook
+
+    filled = 0
+    for path in sorted(folder.rglob("*.xlsx")):
+        book = load_workbook(path)
+        sheet = book.worksheets[0]
+        header = [cell.value for cell in sheet[7]]
+        status, note = header.index("Tình trạng mới") + 1, header.index("Ghi chú") + 1
+        for row in range(8, sheet.max_row + 1):
+            if sheet.cell(row, 1).value:
+                sheet.cell(row, status).value = "Dang thuc hien"
+                sheet.cell(row, note).value = "Báo cáo qua biểu mẫu"
+                filled += 1
+        book.save(path)
+    return filled
 
 
 def measure(command: list[str]) -> dict[str, Any]:
@@ -83,7 +104,27 @@ def commands(root: Path, fresh: Path, year: int) -> dict[str, tuple[list[str], C
     """row -> (command, what to do before it)."""
     targets = [TARGETS, "--root"]
     nothing: Callable[[], Any] = lambda: None  # noqa: E731
+    checkpoint = f"{year}-09-30"
+    forms = fresh.with_name(fresh.name + "-forms")
+    filled = fresh.with_name(fresh.name + "-filled")
+    importing = fresh.with_name(fresh.name + "-import")
+
+    def forms_made() -> None:
+        shutil.rmtree(forms, ignore_errors=True)
+
+    def forms_filled() -> None:  # a copy of the records and every unit's form, filled
+        copy(root, importing)
+        if not filled.is_dir():
+            subprocess.run([*targets, str(root), "forms", str(year), "--checkpoint", checkpoint,
+                            "--out", str(filled)], check=True, capture_output=True, env=ENV)
+            fill_forms(filled)
+
     return {
+        "forms, every unit": ([*targets, str(root), "forms", str(year), "--checkpoint",
+                               checkpoint, "--out", str(forms)], forms_made),
+        "progress import, every form": (
+            [sys.executable, str(HERE / "import_forms.py"), TARGETS, str(importing),
+             str(filled), f"{year}-10-05"], forms_filled),
         "check, fresh copy": ([*targets, str(fresh), "check"],
                               lambda: copy(root, fresh)),
         "check, warm": ([*targets, str(root), "check"], nothing),
@@ -117,7 +158,9 @@ def bench_size(tasks: int, repeat: int) -> dict[str, Any]:
             found["ratio"] = found["seconds"] / floor["seconds"]
             found["cpu_ratio"] = found["cpu"] / floor["cpu"] if floor["cpu"] else 0.0
             runs[row].append(found)
-    shutil.rmtree(fresh, ignore_errors=True)
+    for left in (fresh, *(fresh.with_name(fresh.name + end)
+                          for end in ("-forms", "-filled", "-import"))):
+        shutil.rmtree(left, ignore_errors=True)
     reports = sum(1 for p in (warm / "reports").rglob("*") if p.is_file())
     return {"tasks": tasks, "yaml_mib": size / 2**20, "year": year, "years": years,
             "report_files": reports,
