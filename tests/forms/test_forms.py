@@ -263,3 +263,27 @@ def test_cells_read_as_people_type_them() -> None:
     assert _date("30/09/2022") == _date("2022-09-30") == dt.date(2022, 9, 30)
     assert _number("1.234,5") == _number("1234.5") == _number("1,234.5") == 1234.5
     assert _number("12,5") == 12.5
+
+
+def test_a_task_row_shows_the_milestones_still_due(write_run: Run, tmp_path: Path,
+                                                   today: Callable[..., None]) -> None:
+    import datetime as dt
+
+    today(dt.date(2026, 12, 7))
+    root = tmp_path / "xa"
+    example = Path(__file__).resolve().parents[2] / "examples" / "xa-song-lo"
+    shutil.copytree(example, root, ignore=shutil.ignore_patterns(".targets-cache"))
+    tasks = root / "targets/2026/mttq-xa.yaml"
+    tasks.write_text(tasks.read_text(encoding="utf-8") + (
+        "  - id: '09'\n    title: Xây dựng 3 km đường giao thông nông thôn\n"
+        "    type: target\n    deadline: 2026-12-31\n    measure: {unit: km, target: 3}\n"
+        "    milestones:\n      - {date: 2026-03-31, target: 1}\n"
+        "      - {date: 2026-09-30, target: 2, title: Hoàn thành 2 km}\n"), encoding="utf-8")
+    code, _, err = write_run("--root", str(root), "forms", "2026", "--checkpoint", "30/09/2026",
+                             "--unit", "mttq-xa")
+    assert code == 0, err
+    path = root / "forms/2026/2026-09-30/mttq-xa.xlsx"
+    sheet = load_workbook(path).worksheets[0]
+    row = task_rows(path)["2026/mttq-xa/09"]
+    product = sheet[f"{column_letter('measure')}{row}"].value
+    assert product == "≥ 3 km; mốc 30/09/2026: 2 km (Hoàn thành 2 km)", product

@@ -83,6 +83,24 @@ def open_tasks(records: Records, year: int, unit: str, checkpoint: dt.date) -> l
             if not state(t).done and not state(t).left]
 
 
+def product_text(task: Task, checkpoint: dt.date) -> str:
+    """What the task must deliver, as the form shows it: the target's measure, then its
+    milestones not yet past by more than a quarter ("mốc 30/09/2026: 6"), which the unit's
+    report of the task's state meets or misses (one row per task: a milestone is judged from
+    the task's progress, so it has no row of its own to fill)."""
+    parts = [formats.measure(task.measure, language="vi")] if task.measure else []
+    since = checkpoint - dt.timedelta(days=92)
+    for milestone in task.milestones:
+        if milestone.date >= since:
+            amount = (formats.with_unit(formats.number(milestone.target, language="vi"),
+                                        task.measure.unit)
+                      if milestone.target is not None and task.measure is not None
+                      else formats.percent_value(milestone.percent, language="vi"))
+            title = f" ({milestone.title})" if milestone.title else ""
+            parts.append(f"mốc {formats.date(milestone.date)}: {amount}{title}")
+    return "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class Form:
     unit: str
@@ -143,7 +161,7 @@ def build(records: Records, year: int, unit: str, checkpoint: dt.date) -> tuple[
         now = state(task)
         values = {
             "ref": task.ref, "title": task.title, "deadline": task.deadline,
-            "measure": formats.measure(task.measure, language=vi) if task.measure else "",
+            "measure": product_text(task, checkpoint),
             "last_status": glossary.label("status", now.status, vi),
             "last_date": now.last_update, "stamp": task_stamp(task),
         }
