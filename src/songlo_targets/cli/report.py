@@ -39,6 +39,10 @@ def register(app: typer.Typer) -> None:
         date: Annotated[str | None, typer.Option(
             "--date", help=_(N_("The documents' date (YYYY-MM-DD or DD/MM/YYYY); default: "
                                 "the as-of date.")))] = None,
+        quarter: Annotated[int | None, typer.Option(
+            "--quarter", min=1, max=4, help=_(N_(
+                "Render the quarter's documents (1-4) into reports/YEAR/quy-N/: its products "
+                "and its ratings, at its last day unless --as-of says otherwise.")))] = None,
         check: Annotated[bool, typer.Option(
             "--check", help=_(N_("Write nothing: list the files that differ from the "
                                  "rendering and exit 1 if any does.")))] = False,
@@ -54,7 +58,8 @@ def register(app: typer.Typer) -> None:
         issued = parse_date(date) if date is not None else None
         root = settings.repository()
         try:
-            prepared = prepare(root, year, day, chosen, out, number=number, date=issued)
+            prepared = prepare(root, year, day, chosen, out, number=number, date=issued,
+                               quarter=quarter)
         except ChromiumMissing:
             print(_("cannot print PDF: headless Chromium is not installed (Debian: apt-get "
                     "install chromium); leave pdf out of --format"), file=sys.stderr)

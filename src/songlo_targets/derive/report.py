@@ -17,7 +17,7 @@ from songlo_targets.derive.evaluation import evaluate
 from songlo_targets.derive.handover import handovers
 from songlo_targets.derive.report_document import Issue, added_after, as_assigned, issue
 from songlo_targets.derive.report_rating import RatingView, build_rating
-from songlo_targets.derive.state import TaskState, year_states
+from songlo_targets.derive.state import TaskState, quarter_products, year_states
 from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task, Unit
@@ -208,6 +208,10 @@ class YearReport:
     evidence_root: str = ""  # relative path from a unit page's folder to the repository root
     rating: RatingView | None = field(default=None)  # the danh-gia documents' data
     handed_in: list[TaskRow] = field(default_factory=list)  # from a unit that ended (§4.4)
+    quarter: int | None = None  # a quarter's report (§9): its products only
+    quarter_text: str = ""  # "quý I năm 2026"
+    next_products: list[TaskRow] = field(default_factory=list)  # due in the next quarter
+    next_quarter_text: str = ""
 
 
 
@@ -240,8 +244,10 @@ def _share(task: Task, state: TaskState) -> float | None:
 
 
 class _Builder:
-    def __init__(self, records: Records, year: int, as_of: dt.date, document: Issue) -> None:
+    def __init__(self, records: Records, year: int, as_of: dt.date, document: Issue,
+                 quarter: int | None = None) -> None:
         self.records = records
+        self.quarter = quarter
         self.document = document
         self.number = year
         self.year: Year = records.year(year)
@@ -265,8 +271,21 @@ class _Builder:
             i for i, u in self.records.units.items() if u.active_in(self.number)}
         return ordered_units(self.records, ids)
 
-    def task_row(self, task: Task, unit: Unit | None) -> TaskRow:
-        state = self.state(task)
+    def products(self, tasks: list[Task], unit: Unit | None, quarter: int) -> list[TaskRow]:
+        """The rows of a quarter's products: tasks due in it, then its milestones (§9)."""
+        rows = []
+        for task, state in quarter_products(tasks, self.number, quarter, self.as_of,
+                                            self.state):
+            row = self.task_row(task, unit, state)
+            if state.milestone is not None:
+                row.title = f"{task.title} — mốc ngày {formats.date(state.milestone)}"
+                row.deadline = state.milestone
+            rows.append(row)
+        return rows
+
+    def task_row(self, task: Task, unit: Unit | None,
+                 state: TaskState | None = None) -> TaskRow:
+        state = state if state is not None else self.state(task)
         supervisor = self.year.supervisor_for(task)
         source = self.records.task(task.carried_from) if task.carried_from else None
         from_unit = source.unit if source is not None and source.unit != task.unit else None
@@ -378,8 +397,13 @@ class _Builder:
     def unit_row(self, unit_id: str) -> UnitRow:
         unit = self.records.units.get(unit_id)
         own = self.year.tasks.get(unit_id, [])
-        tasks = [self.task_row(t, unit) for t in own]
-        appendix, changes = self.appendix(unit, own)
+        if self.quarter is not None:
+            tasks = self.products(own, unit, self.quarter)
+            appendix: list[AppendixRow] = []
+            changes: list[ChangeRow] = []
+        else:
+            tasks = [self.task_row(t, unit) for t in own]
+            appendix, changes = self.appendix(unit, own)
         counts = Counts.of(row.state for row in tasks)
         supervisor = self.year.supervisor_of(unit_id)
         group = unit.group if unit else ""
@@ -394,6 +418,8 @@ class _Builder:
 
     def build(self) -> YearReport:
         units = [self.unit_row(u) for u in self.unit_order()]
+        if self.quarter is not None:
+            units = [u for u in units if u.tasks]
         tasks = [t for u in units for t in u.tasks]
         totals = _count(tasks)
         groups = []
@@ -472,13 +498,24 @@ def _count(tasks: list[TaskRow]) -> Counts:
 
 
 def build_report(records: Records, year: int, as_of: dt.date, number: str | None = None,
-                 date: dt.date | None = None) -> YearReport:
+                 date: dt.date | None = None, quarter: int | None = None) -> YearReport:
     """The view model of every document of ``year`` at ``as_of``.
 
     ``number`` and ``date`` are the documents' number (``30`` or ``30-BC/HU``) and date
-    (default: the as-of date).
+    (default: the as-of date). With ``quarter``, the quarter's products only (§9) and its
+    ratings.
     """
     document = issue(records.config, as_of, number, date)
-    report = _Builder(records, year, as_of, document).build()
-    report.rating = build_rating(records, evaluate(records, year, as_of))
+    builder = _Builder(records, year, as_of, document, quarter)
+    report = builder.build()
+    report.rating = build_rating(records, evaluate(records, year, as_of, quarter=quarter))
+    if quarter is not None:
+        report.quarter = quarter
+        report.quarter_text = formats.quarter(year, quarter, LANGUAGE)
+        if quarter < 4:
+            report.next_quarter_text = formats.quarter(year, quarter + 1, LANGUAGE)
+            report.next_products = [
+                row for unit_id in builder.unit_order()
+                for row in builder.products(builder.year.tasks.get(unit_id, []),
+                                            records.units.get(unit_id), quarter + 1)]
     return report

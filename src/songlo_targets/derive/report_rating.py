@@ -31,6 +31,17 @@ def score_text(score: Score | None) -> str:
     return formats.number(score.total, 1)
 
 
+def score_parts(score: Score | None) -> str:
+    """The points as the quarter's documents show them: ``results + criteria = total``, or
+    the results alone, starred, when the criteria points are not recorded (§5.1, §9)."""
+    if score is None:
+        return ""
+    if score.criteria is None or score.total is None:
+        return formats.number(score.results, 1) + "*"
+    return (f"{formats.number(score.results, 1)} + {formats.number(score.criteria, 1)} = "
+            f"{formats.number(score.total, 1)}")
+
+
 def shares(counts: Counts) -> Shares:
     if not counts.total:
         return Shares(None, None, None)
@@ -55,6 +66,10 @@ class HeadRatingRow:
     def score_text(self) -> str:
         return score_text(self.score)
 
+    @property
+    def score_parts(self) -> str:
+        return score_parts(self.score)
+
 
 @dataclass
 class UnitRatingRow:
@@ -75,6 +90,10 @@ class UnitRatingRow:
     @property
     def score_text(self) -> str:
         return score_text(self.score)
+
+    @property
+    def score_parts(self) -> str:
+        return score_parts(self.score)
 
 
 @dataclass

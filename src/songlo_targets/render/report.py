@@ -47,12 +47,14 @@ def parse_formats(text: str) -> tuple[str, ...]:
 def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
             formats: tuple[str, ...] = DEFAULT_FORMATS, out: Path | None = None,
             today: dt.date | None = None, number: str | None = None,
-            date: dt.date | None = None) -> Prepared:
+            date: dt.date | None = None, quarter: int | None = None) -> Prepared:
     """Everything ``targets report`` would write, in memory.
 
     ``number`` and ``date`` are the issued documents' number and date (``--number``,
     ``--date``). docx and pdf are made from the HTML pages; pdf needs Chromium
     (:class:`~songlo_targets.render.report_pdf.ChromiumMissing` where it is not on PATH).
+    ``quarter`` renders the quarter's documents into ``reports/YEAR/quy-N/``, at the
+    quarter's last day unless ``as_of`` says otherwise.
     """
     checked = check(root, today=today)  # a warm run shows the kept result of the rules
     records = checked.records
@@ -63,13 +65,18 @@ def prepare(root: Path, year: int | None = None, as_of: dt.date | None = None,
     if year not in records.years:
         raise UsageError(N_("there are no records of {year}: targets/{year}/ does not exist"),
                          year=year)
+    if quarter is not None:
+        as_of = as_of or min(default_as_of(year, today), dates.quarter_end(year, quarter))
     as_of = as_of or default_as_of(year, today)
-    out = out if out is not None else root / "reports" / str(year)
+    folder = root / "reports" / str(year)
+    if quarter is not None:
+        folder = folder / f"quy-{quarter}"
+    out = out if out is not None else folder
     errors = [d for d in checked.diagnostics
               if d.severity is Severity.ERROR and d.concerns_year(year)]
     if errors:
         return Prepared(year, as_of, out, formats, {}, errors)
-    report = build_report(records, year, as_of, number, date)
+    report = build_report(records, year, as_of, number, date, quarter)
     report.evidence_root = relative_root(root, out)
     textual = tuple(f for f in ("md", "html") if f in formats
                     or (f == "html" and {"docx", "pdf"} & set(formats)))

@@ -71,6 +71,10 @@ class Page:
 def pages(report: YearReport, formats: tuple[str, ...]) -> list[Page]:
     """Every file of the year's reports, in a fixed order."""
     found: list[Page] = []
+    if report.quarter is not None:  # a quarter: its two documents, nothing else (§9)
+        for name in ["tong-hop"] + (["danh-gia"] if report.rating is not None else []):
+            found += [Page(f"{name}.{ext}", f"quy-{name}.{ext}.j2") for ext in formats]
+        return found
     if "html" in formats:
         found.append(Page("index.html", "index.html.j2"))
     documents = ["tong-hop"] + (["danh-gia"] if report.rating is not None else [])

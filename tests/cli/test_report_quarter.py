@@ -1,0 +1,83 @@
+"""`targets report YEAR --quarter N` on a copy of the example commune: the quarter's two
+documents (tong-hop, danh-gia) in md, html and docx, in reports/2026/quy-1/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from support.writing_support import Run
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "xa-song-lo"
+ARGS = ("--format", "md,html,docx", "--number", "12", "--date", "10/04/2026")
+
+
+@pytest.fixture
+def commune(tmp_path: Path, today: Callable[[dt.date], None]) -> Path:
+    today(dt.date(2026, 12, 7))
+    root = tmp_path / "xa"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".targets-cache"))
+    return root
+
+
+def _json(run: Run, root: Path, *args: str) -> dict:  # type: ignore[type-arg]
+    code, out, err = run("--root", str(root), *args, "--format", "json")
+    assert code in (0, 1), err
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def _docx_text(path: Path) -> str:
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_the_quarter_documents_are_written_and_checked(commune: Path, write_run: Run) -> None:
+    code, _, err = write_run("--root", str(commune), "report", "2026", "--quarter", "1", *ARGS)
+    assert code == 0, err
+    folder = commune / "reports" / "2026" / "quy-1"
+    names = {p.name for p in folder.iterdir() if not p.name.startswith(".")}
+    assert names == {f"{d}.{e}" for d in ("tong-hop", "danh-gia") for e in ("md", "html", "docx")}
+    totals = _json(write_run, commune, "progress", "--year", "2026", "--quarter", "1")["totals"]
+    summary = (folder / "tong-hop.md").read_text(encoding="utf-8")
+    html = (folder / "tong-hop.html").read_text(encoding="utf-8")
+    word = _docx_text(folder / "tong-hop.docx")
+    for text in (summary, html, word):
+        assert "Số 12-BC/ĐU" in text
+        assert "ĐẢNG ỦY XÃ SÔNG LÔ" in text
+        assert "Sông Lô, ngày 10 tháng 4 năm 2026" in text
+        assert "Kết quả thực hiện nhiệm vụ quý I năm 2026" in text
+    assert f"Tổng số {totals['total']} sản phẩm; đã hoàn thành " \
+           f"{totals['done_on_time'] + totals['done_late']}," in summary
+    assert (f"| | **Tổng cộng** | **{totals['total']}** | **{totals['done_on_time']}** | "
+            f"**{totals['done_late']}** | **{totals['open']}** | **{totals['overdue']}** |"
+            in summary), summary
+    assert "don-vi/" not in summary and "don-vi/" not in html and "index.html" not in html
+    assert "SẢN PHẨM ĐẾN HẠN QUÝ II NĂM 2026" in summary
+
+    rated = _json(write_run, commune, "evaluate", "2026", "--quarter", "1")
+    unit = next(u for u in rated["units"] if u["score"]["criteria"] is not None)
+    score = unit["score"]
+
+    def num(x: float) -> str:
+        return f"{x:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+
+    parts = f"{num(score['results'])} + {num(score['criteria'])} = {num(score['total'])}"
+    rating = (folder / "danh-gia.md").read_text(encoding="utf-8")
+    assert "Số 12-BC/ĐU" in rating and "quý I năm 2026" in rating
+    assert parts in rating, rating
+    assert parts in (folder / "danh-gia.html").read_text(encoding="utf-8")
+    assert parts in _docx_text(folder / "danh-gia.docx")
+
+    code, out, err = write_run("--root", str(commune), "report", "2026", "--quarter", "1",
+                               *ARGS, "--check")
+    assert code == 0, (out, err)
