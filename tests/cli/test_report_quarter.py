@@ -81,3 +81,19 @@ def test_the_quarter_documents_are_written_and_checked(commune: Path, write_run:
     code, out, err = write_run("--root", str(commune), "report", "2026", "--quarter", "1",
                                *ARGS, "--check")
     assert code == 0, (out, err)
+
+
+def test_the_quarterly_decision_is_the_quarters(commune: Path, write_run: Run) -> None:
+    unit = commune / "units/ubnd-xa.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace(
+        "  2026:\n", "  2026:\n    final: tot\n    decision: 99-QĐ/ĐU\n    date: 2027-01-10\n"
+        "    note: năm\n", 1), encoding="utf-8")
+    code, _, err = write_run("--root", str(commune), "rate", "2026", "ubnd-xa", "--quarter",
+                             "1", "--final", "tot", "--decision", "15-QĐ/ĐU", "--date",
+                             "10/04/2026", "--note", "xét sản phẩm quý I")
+    assert code == 0, err
+    code, _, err = write_run("--root", str(commune), "report", "2026", "--quarter", "1",
+                             "--format", "md")
+    assert code == 0, err
+    text = (commune / "reports/2026/quy-1/danh-gia.md").read_text(encoding="utf-8")
+    assert "15-QĐ/ĐU" in text and "99-QĐ/ĐU" not in text, text

@@ -12,6 +12,7 @@ from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import NO_CRITERIA, REVIEW, Score, YearEvaluation
 from songlo_targets.records.collection import Records, level_name
+from songlo_targets.records.model import Evaluation, QuarterEvaluation
 
 
 @dataclass
@@ -149,7 +150,10 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
     groups: dict[str, RatingGroup] = {}
     for rating in evaluation.units:
         unit = records.units.get(rating.unit)
-        recorded = unit.evaluations.get(evaluation.year) if unit else None
+        yearly = unit.evaluations.get(evaluation.year) if unit else None
+        recorded: Evaluation | QuarterEvaluation | None = yearly
+        if evaluation.quarter is not None:  # the quarter's own decision (§9)
+            recorded = yearly.quarters.get(evaluation.quarter) if yearly else None
         heads = [HeadRatingRow(h.role, h.title, h.name, h.counts, shares(h.counts),
                                name(h.computed), name(h.final), h.final == REVIEW, h.score,
                                h.reason == NO_CRITERIA)
