@@ -97,3 +97,14 @@ def test_the_quarterly_decision_is_the_quarters(commune: Path, write_run: Run) -
     assert code == 0, err
     text = (commune / "reports/2026/quy-1/danh-gia.md").read_text(encoding="utf-8")
     assert "15-QĐ/ĐU" in text and "99-QĐ/ĐU" not in text, text
+
+
+def test_the_years_danh_gia_shows_its_quarters(commune: Path, write_run: Run) -> None:
+    code, _, err = write_run("--root", str(commune), "report", "2026", "--format", "md,html")
+    assert code == 0, err
+    text = (commune / "reports/2026/danh-gia.md").read_text(encoding="utf-8")
+    assert "| Quý I | Quý II | Quý III | Quý IV | Điểm |" in text, text
+    row = next(line for line in text.splitlines() if "| Ủy ban nhân dân xã Sông Lô |" in line)
+    assert "| 73,7 | 90,2 | 80 | — | 81,3 |" in row, row
+    html = (commune / "reports/2026/danh-gia.html").read_text(encoding="utf-8")
+    assert "<th>Quý IV</th>" in html

@@ -6,11 +6,18 @@ computed and the final ratings, their heads, the levels of the policy and the qu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from songlo_targets import formats
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.evaluation import NO_CRITERIA, REVIEW, Score, YearEvaluation
+from songlo_targets.derive.evaluation import (
+    NO_CRITERIA,
+    REVIEW,
+    QuarterRating,
+    Score,
+    YearEvaluation,
+)
+from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records, level_name
 from songlo_targets.records.model import Evaluation, QuarterEvaluation
 
@@ -22,14 +29,14 @@ class Shares:
     exceeded: float | None
 
 
-def score_text(score: Score | None) -> str:
+def score_text(score: Score | None, language: str | None = None) -> str:
     """The total with one decimal; the results part alone, starred, when the criteria points
     are not recorded (§5.1); empty without a score."""
     if score is None:
         return ""
     if score.total is None:
-        return formats.number(score.results, 1) + "*"
-    return formats.number(score.total, 1)
+        return formats.number(score.results, 1, language) + "*"
+    return formats.number(score.total, 1, language)
 
 
 def score_parts(score: Score | None) -> str:
@@ -65,7 +72,7 @@ class HeadRatingRow:
 
     @property
     def score_text(self) -> str:
-        return score_text(self.score)
+        return score_text(self.score, DOCUMENT_LANGUAGE)  # the documents are Vietnamese
 
     @property
     def score_parts(self) -> str:
@@ -87,10 +94,11 @@ class UnitRatingRow:
     heads: list[HeadRatingRow]
     score: Score | None = None
     criteria_missing: bool = False
+    quarter_scores: list[str] = field(default_factory=list)  # Q1–Q4, a year by quarters
 
     @property
     def score_text(self) -> str:
-        return score_text(self.score)
+        return score_text(self.score, DOCUMENT_LANGUAGE)  # the documents are Vietnamese
 
     @property
     def score_parts(self) -> str:
@@ -140,6 +148,20 @@ class RatingView:
     units: int
     heads: int
     scored: bool = False  # the policy gives points (§5.1): the documents show a score column
+    by_quarters: bool = False  # the year is built from its quarters (§9): Q1–Q4 columns
+
+
+def by_quarters(evaluation: YearEvaluation) -> bool:
+    """A year whose score is built from its quarters (§9): its documents show Q1–Q4."""
+    return evaluation.quarter is None and evaluation.policy.annual == "quarters" and any(
+        u.score is not None for u in evaluation.units)
+
+
+def _quarter_scores(evaluation: YearEvaluation, quarters: list[QuarterRating]) -> list[str]:
+    if not by_quarters(evaluation):
+        return []
+    totals = {q.quarter: score_text(q.score, DOCUMENT_LANGUAGE) for q in quarters}
+    return [totals.get(n, "—") for n in range(1, 5)]
 
 
 def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
@@ -163,7 +185,8 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
             name(rating.computed), name(rating.final), rating.final == REVIEW,
             rating.final is not None and rating.final != rating.computed,
             recorded.decision if recorded else None, recorded.note if recorded else None,
-            heads, rating.score, rating.reason == NO_CRITERIA)
+            heads, rating.score, rating.reason == NO_CRITERIA,
+            _quarter_scores(evaluation, rating.quarters))
         group = groups.setdefault(rating.group, RatingGroup(
             rating.group, records.group_name(rating.group), []))
         group.units.append(row)
@@ -188,4 +211,5 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
                                   result.allowed, result.ok, result.excess))
     scored = any(u.score is not None for u in evaluation.units)
     return RatingView(list(groups.values()), levels, quota, len(evaluation.units),
-                      sum(len(u.heads) for u in evaluation.units), scored)
+                      sum(len(u.heads) for u in evaluation.units), scored,
+                      by_quarters(evaluation))
