@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -160,3 +161,15 @@ def _cache_key_outside_home(tmp_path_factory: pytest.TempPathFactory,
                             monkeypatch: pytest.MonkeyPatch) -> None:
     """The cache's signing key (cache.py) goes to a temporary folder, not the user's ~/.cache."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+EXAMPLE_COMMUNE = Path(__file__).resolve().parents[1] / "examples" / "xa-song-lo"
+
+
+@pytest.fixture
+def commune(tmp_path: Path, today: Callable[[dt.date], None]) -> Path:
+    """A copy of the example commune of 2026 (examples/xa-song-lo), on 7 December 2026."""
+    today(dt.date(2026, 12, 7))
+    root = tmp_path / "xa"
+    shutil.copytree(EXAMPLE_COMMUNE, root, ignore=shutil.ignore_patterns(".targets-cache"))
+    return root

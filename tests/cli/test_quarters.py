@@ -3,10 +3,7 @@ quarters), run on a copy of the example commune by commands only."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import shutil
-from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
@@ -15,14 +12,6 @@ import pytest
 from support.writing_support import Run, tree_hashes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "xa-song-lo"
-
-
-@pytest.fixture
-def commune(tmp_path: Path, today: Callable[[dt.date], None]) -> Path:
-    today(dt.date(2026, 12, 7))
-    root = tmp_path / "xa"
-    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".targets-cache"))
-    return root
 
 
 def _json(run: Run, root: Path, *args: str) -> dict:  # type: ignore[type-arg]

@@ -3,13 +3,8 @@ documents (tong-hop, danh-gia) in md, html and docx, in reports/2026/quy-1/."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from docx import Document
 
 from support.writing_support import Run
@@ -18,18 +13,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "xa-song-lo"
 ARGS = ("--format", "md,html,docx", "--number", "12", "--date", "10/04/2026")
 
 
-@pytest.fixture
-def commune(tmp_path: Path, today: Callable[[dt.date], None]) -> Path:
-    today(dt.date(2026, 12, 7))
-    root = tmp_path / "xa"
-    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".targets-cache"))
-    return root
-
-
-def _json(run: Run, root: Path, *args: str) -> dict:  # type: ignore[type-arg]
-    code, out, err = run("--root", str(root), *args, "--format", "json")
-    assert code in (0, 1), err
-    return json.loads(out)  # type: ignore[no-any-return]
+from cli.test_quarters import _json  # noqa: E402
 
 
 def _docx_text(path: Path) -> str:
