@@ -257,12 +257,12 @@ def test_missing_names_a_unit_silent_since_the_previous_checkpoint(
 def test_cells_read_as_people_type_them() -> None:
     import datetime as dt
 
-    from songlo_targets.write.assign_table import _date, _number
+    from songlo_targets.write.assign_table import cell_date, cell_number
 
-    assert _date(44834) == dt.date(2022, 9, 30)  # a spreadsheet serial
-    assert _date("30/09/2022") == _date("2022-09-30") == dt.date(2022, 9, 30)
-    assert _number("1.234,5") == _number("1234.5") == _number("1,234.5") == 1234.5
-    assert _number("12,5") == 12.5
+    assert cell_date(44834) == dt.date(2022, 9, 30)  # a spreadsheet serial
+    assert cell_date("30/09/2022") == cell_date("2022-09-30") == dt.date(2022, 9, 30)
+    assert cell_number("1.234,5") == cell_number("1234.5") == cell_number("1,234.5") == 1234.5
+    assert cell_number("12,5") == 12.5
 
 
 def test_a_task_row_shows_the_milestones_still_due(write_run: Run, tmp_path: Path,

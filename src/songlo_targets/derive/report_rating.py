@@ -157,10 +157,13 @@ def by_quarters(evaluation: YearEvaluation) -> bool:
         u.score is not None for u in evaluation.units)
 
 
-def _quarter_scores(evaluation: YearEvaluation, quarters: list[QuarterRating]) -> list[str]:
+def quarter_scores(evaluation: YearEvaluation, quarters: list[QuarterRating],
+                   language: str | None = DOCUMENT_LANGUAGE) -> list[str]:
+    """A subject's Q1–Q4 totals as shown beside its year ("—" where it was not rated);
+    nothing when the year is not built from its quarters."""
     if not by_quarters(evaluation):
         return []
-    totals = {q.quarter: score_text(q.score, DOCUMENT_LANGUAGE) for q in quarters}
+    totals = {q.quarter: score_text(q.score, language) for q in quarters}
     return [totals.get(n, "—") for n in range(1, 5)]
 
 
@@ -186,7 +189,7 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
             rating.final is not None and rating.final != rating.computed,
             recorded.decision if recorded else None, recorded.note if recorded else None,
             heads, rating.score, rating.reason == NO_CRITERIA,
-            _quarter_scores(evaluation, rating.quarters))
+            quarter_scores(evaluation, rating.quarters))
         group = groups.setdefault(rating.group, RatingGroup(
             rating.group, records.group_name(rating.group), []))
         group.units.append(row)

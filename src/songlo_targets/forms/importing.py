@@ -23,7 +23,14 @@ from songlo_targets.records.lookup import find_term
 from songlo_targets.records.model import Progress, Task
 from songlo_targets.store import Outcome, Transaction
 from songlo_targets.vietnamese import fold
-from songlo_targets.write.assign_table import Formula, _csv_rows, _date, _number, _text, _xlsx_rows
+from songlo_targets.write.assign_table import (
+    Formula,
+    cell_date,
+    cell_number,
+    cell_text,
+    csv_rows,
+    xlsx_rows,
+)
 from songlo_targets.write.progress import EntryInput, EvidenceInput, put_entry
 
 MAX_BYTES = 5 * 1024 * 1024  # a form of a unit is a few dozen kilobytes
@@ -109,9 +116,9 @@ def _safe(path: Path) -> None:
 def _grid(path: Path) -> list[list[object]]:
     _safe(path)
     if path.suffix.lower() == ".csv":
-        rows = _csv_rows(path)
+        rows = csv_rows(path)
     elif path.suffix.lower() == ".xlsx":
-        rows = _xlsx_rows(path)
+        rows = xlsx_rows(path)
     else:
         raise FormError(N_("`{file}` is neither a .xlsx nor a .csv file"), file=path.name)
     grid: list[list[object]] = []
@@ -139,20 +146,20 @@ def _layout(name: str, grid: list[list[object]]) -> _Form:
     identifier = organization = ""
     checkpoint = None
     for index, row in enumerate(grid[:20]):
-        first = fold(_text(row[0])) if row else ""
+        first = fold(cell_text(row[0])) if row else ""
         if first == _ID_LABEL and len(row) > 1:
-            identifier = _text(row[1])
-            if len(row) > 2 and _text(row[2]):
+            identifier = cell_text(row[1])
+            if len(row) > 2 and cell_text(row[2]):
                 try:
-                    checkpoint = _date(row[2])
+                    checkpoint = cell_date(row[2])
                 except UsageError:
                     checkpoint = None
         elif first == _ORG_LABEL and len(row) > 1:
-            organization = _text(row[1])
-        keys = {_HEADERS.get(fold(_text(cell))) for cell in row}
+            organization = cell_text(row[1])
+        keys = {_HEADERS.get(fold(cell_text(cell))) for cell in row}
         if {"ref", "status"} <= keys:
-            columns = {_HEADERS[fold(_text(c))]: i for i, c in enumerate(row)
-                       if fold(_text(c)) in _HEADERS}
+            columns = {_HEADERS[fold(cell_text(c))]: i for i, c in enumerate(row)
+                       if fold(cell_text(c)) in _HEADERS}
             if not identifier:
                 break
             return _Form(identifier, organization, checkpoint, index, columns)
@@ -218,9 +225,9 @@ def _read_row(records: Records, imported: Imported, name: str, sheet: str, form:
     if formulas:
         imported.problems.extend(problems)
         return
-    if not any(_text(cell(key)) for key in FILLED):
+    if not any(cell_text(cell(key)) for key in FILLED):
         return  # an empty row records nothing
-    ref = _text(cell("ref"))
+    ref = cell_text(cell("ref"))
     task = records.task(ref)
     if task is None or task.year != year or not form.identifier.startswith(
             f"{year}-{task.unit}-"):
@@ -229,7 +236,7 @@ def _read_row(records: Records, imported: Imported, name: str, sheet: str, form:
         imported.problems.extend(problems)
         return
     status = None
-    text = _text(cell("status"))
+    text = cell_text(cell("status"))
     if not text:
         problem("status", N_("the new status is empty: choose one of the list ({choices})"),
                 choices="; ".join(_status_labels()))
@@ -240,24 +247,24 @@ def _read_row(records: Records, imported: Imported, name: str, sheet: str, form:
             problems.append(f"{where('status')}: {exc.text()}")
     amount = None
     try:
-        amount = _number(cell("amount"))
+        amount = cell_number(cell("amount"))
     except UsageError as exc:
         problems.append(f"{where('amount')}: {exc.text()}")
     if amount is not None and task.type != "target" and not 0 <= amount <= 100:
         problem("amount", N_("`{value}` is not a percentage: write a number from 0 to 100"),
-                value=_text(cell("amount")))
+                value=cell_text(cell("amount")))
     evidence_date = None
-    if _text(cell("evidence_date")):
+    if cell_text(cell("evidence_date")):
         try:
-            evidence_date = _date(cell("evidence_date"))
+            evidence_date = cell_date(cell("evidence_date"))
         except UsageError as exc:
             problems.append(f"{where('evidence_date')}: {exc.text()}")
-    title = _text(cell("evidence")) or None
-    number_text = _text(cell("number")) or None
+    title = cell_text(cell("evidence")) or None
+    number_text = cell_text(cell("number")) or None
     if (number_text or evidence_date) and not title:
         problem("evidence", N_("the evidence has a number or a date but no title: write its "
                                "title"))
-    result = _text(cell("result")) or None
+    result = cell_text(cell("result")) or None
     if status == "done" and not (result and title):
         problem("result" if not result else "evidence", N_(
             "a task done needs its result and the title of its evidence document"))
@@ -271,13 +278,13 @@ def _read_row(records: Records, imported: Imported, name: str, sheet: str, form:
         date=day, status=status,
         value=amount if task.type == "target" else None,
         percent=amount if task.type != "target" else None,
-        note=_text(cell("note")) or None, result=result,
+        note=cell_text(cell("note")) or None, result=result,
         evidence=EvidenceInput(title=title, number=number_text, date=evidence_date)
         if title else None)
     if any(_same(e, entry) for e in task.progress):
         imported.already += 1
         return
-    stamp = _text(cell("stamp"))
+    stamp = cell_text(cell("stamp"))
     now = task_stamp(task)
     if stamp and stamp != now:
         reason = (_(N_("the task was amended after the form was made"))

@@ -13,7 +13,7 @@ from songlo_targets.derive.evaluation import (
     Score,
     YearEvaluation,
 )
-from songlo_targets.derive.report_rating import score_text
+from songlo_targets.derive.report_rating import by_quarters, quarter_scores, score_text
 from songlo_targets.i18n import N_, _
 from songlo_targets.records.collection import level_name
 from songlo_targets.records.model import RatingPolicy
@@ -104,17 +104,8 @@ def has_score(evaluation: YearEvaluation) -> bool:
                for u in evaluation.units)
 
 
-def by_quarters(evaluation: YearEvaluation) -> bool:
-    """A year whose score is built from its quarters (§9): its tables show Q1–Q4."""
-    return (evaluation.quarter is None and evaluation.policy.annual == "quarters"
-            and has_score(evaluation))
-
-
 def _quarter_cells(evaluation: YearEvaluation, quarters: list[QuarterRating]) -> list[str]:
-    if not by_quarters(evaluation):
-        return []
-    totals = {q.quarter: score_text(q.score) for q in quarters}
-    return [totals.get(n, "—") for n in range(1, 5)]
+    return quarter_scores(evaluation, quarters, language=None)  # the user's language
 
 
 def _headers(scored: bool, quarterly: bool = False) -> list[str]:

@@ -152,7 +152,7 @@ def replace(items: Any, index: int, item: Any) -> None:
     put_tail(items[index], tail)
 
 
-def set_key(node: Any, key: str, value: Any, order: tuple[str, ...]) -> None:
+def set_key(node: Any, key: Any, value: Any, order: tuple[Any, ...]) -> None:
     """Set ``key`` at its place in ``order`` (appended keys keep the block's tail after them)."""
     if key in node:
         node[key] = value

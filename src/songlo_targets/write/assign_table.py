@@ -101,15 +101,15 @@ class Imported:
 
 def read_table(path: Path) -> Table:
     if path.suffix.lower() == ".xlsx":
-        raw = list(_xlsx_rows(path))
+        raw = list(xlsx_rows(path))
     elif path.suffix.lower() == ".csv":
-        raw = list(_csv_rows(path))
+        raw = list(csv_rows(path))
     else:
         raise UsageError(N_("`{file}` is neither a .csv nor a .xlsx file"), file=path.name)
     if not raw:
         raise UsageError(N_("`{file}` is empty"), file=path.name)
     at = _header_row(raw)
-    header = [_text(cell) for cell in raw[at if at is not None else 0]]
+    header = [cell_text(cell) for cell in raw[at if at is not None else 0]]
     keys = [_HEADERS.get(fold(name)) for name in header]
     unknown = [name for name, key in zip(header, keys, strict=True) if name and key is None]
     if at is None or unknown:
@@ -123,7 +123,7 @@ def read_table(path: Path) -> Table:
     rows = []
     for number, cells in enumerate(raw[at + 1:], start=at + 2):
         values = {key: cell for key, cell in zip(keys, cells, strict=False) if key is not None}
-        if any(_text(v) for v in values.values()):
+        if any(cell_text(v) for v in values.values()):
             rows.append((number, values))
     return Table(rows, headers, vietnamese)
 
@@ -131,13 +131,13 @@ def read_table(path: Path) -> Table:
 def _header_row(raw: list[list[object]]) -> int | None:
     """The index of the first row naming at least the unit and title columns."""
     for index, cells in enumerate(raw[:HEADER_SEARCH]):
-        keys = {_HEADERS.get(fold(_text(cell))) for cell in cells}
+        keys = {_HEADERS.get(fold(cell_text(cell))) for cell in cells}
         if {"unit", "title"} <= keys:
             return index
     return None
 
 
-def _csv_rows(path: Path) -> Iterator[list[object]]:
+def csv_rows(path: Path) -> Iterator[list[object]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -152,7 +152,7 @@ def _csv_rows(path: Path) -> Iterator[list[object]]:
         yield [Formula(cell) if cell.startswith("=") else cell for cell in row]
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[object]]:
+def xlsx_rows(path: Path) -> Iterator[list[object]]:
     from openpyxl import load_workbook
 
     try:
@@ -172,7 +172,7 @@ def _xlsx_rows(path: Path) -> Iterator[list[object]]:
         formulas.close()
 
 
-def _text(cell: object) -> str:
+def cell_text(cell: object) -> str:
     if cell is None or isinstance(cell, Formula):
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -180,22 +180,22 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
-def _date(cell: object) -> dt.date:
+def cell_date(cell: object) -> dt.date:
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
     if isinstance(cell, int | float) and not isinstance(cell, bool) and 0 < cell < 2958466:
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(cell))  # a spreadsheet serial
-    return parse_date(_text(cell))
+    return parse_date(cell_text(cell))
 
 
-def _number(cell: object) -> float | None:
-    if cell is None or _text(cell) == "":
+def cell_number(cell: object) -> float | None:
+    if cell is None or cell_text(cell) == "":
         return None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         return float(cell)
-    text = _text(cell).replace(" ", "")
+    text = cell_text(cell).replace(" ", "")
     if "," in text and "." not in text:
         text = text.replace(",", ".")  # Vietnamese decimal comma: 12,5
     elif "," in text and text.rindex(",") > text.rindex("."):
@@ -205,15 +205,15 @@ def _number(cell: object) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise UsageError(N_("must be a number, not `{value}`"), value=_text(cell)) from None
+        raise UsageError(N_("must be a number, not `{value}`"), value=cell_text(cell)) from None
 
 
 def _choice(cell: object, choices: dict[str, str], message: str) -> str | None:
-    text = fold(_text(cell))
+    text = fold(cell_text(cell))
     if not text:
         return None
     if text not in choices:
-        raise UsageError(message, value=_text(cell))
+        raise UsageError(message, value=cell_text(cell))
     return choices[text]
 
 
@@ -237,7 +237,7 @@ class _Reader:
                                    "file in the spreadsheet program and save it again, or type "
                                    "the value"), formula=cell.text))
             return default
-        if not _text(cell):
+        if not cell_text(cell):
             return default
         try:
             return parse(cell)
@@ -247,27 +247,27 @@ class _Reader:
 
     def read(self) -> Row:
         records, year = self.records, self.year
-        unit = self.cell("unit", lambda c: find_unit(records, _text(c)))
-        if not _text(self.values.get("unit")) and not isinstance(self.values.get("unit"),
+        unit = self.cell("unit", lambda c: find_unit(records, cell_text(c)))
+        if not cell_text(self.values.get("unit")) and not isinstance(self.values.get("unit"),
                                                                   Formula):
             self.problem("unit", _(N_("is empty")))
-        title = self.cell("title", _text, "")
+        title = self.cell("title", cell_text, "")
         if not title and not isinstance(self.values.get("title"), Formula):
             self.problem("title", _(N_("is empty")))
-        kind = self.cell("type", lambda c: find_term("task-type", _text(c)))
-        deadline = self.cell("deadline", _date, dt.date(year, 12, 31))
+        kind = self.cell("type", lambda c: find_term("task-type", cell_text(c)))
+        deadline = self.cell("deadline", cell_date, dt.date(year, 12, 31))
         if isinstance(deadline, dt.date) and deadline.year != year:
             self.problem("deadline", _(N_("{date} is not in {year}"),
                                        date=formats.date(deadline), year=year))
-        target = self.cell("target", _number)
-        baseline = self.cell("baseline", _number)
+        target = self.cell("target", cell_number)
+        baseline = self.cell("baseline", cell_number)
         direction = self.cell("direction", lambda c: _choice(c, _DIRECTIONS, N_(
             "must be up or down (tăng or giảm), not `{value}`")))
-        measure_unit = self.cell("measure_unit", _text) or None
+        measure_unit = self.cell("measure_unit", cell_text) or None
         if kind is None:
             kind = "target" if target is not None or measure_unit else "task"
         missing = [key for key in ("target", "measure_unit") if self.values.get(key) is None
-                   or _text(self.values.get(key)) == "" and not isinstance(
+                   or cell_text(self.values.get(key)) == "" and not isinstance(
                        self.values.get(key), Formula)]
         if kind == "target" and missing:
             self.problem(missing[0], _(N_("a target needs a value to reach and its unit of "
@@ -277,14 +277,14 @@ class _Reader:
                                       "row with a value to reach")))
         meta = records.year(year).meta
         unit_record = records.units.get(unit) if isinstance(unit, str) else None
-        owner = self.cell("owner", lambda c: find_key("role", _text(c),
+        owner = self.cell("owner", lambda c: find_key("role", cell_text(c),
                                                        role_options(unit_record))
                           ) if unit_record is not None else None
         categories = self.cell("categories", lambda c: [
             find_key("category", part, category_options(records))
-            for part in _text(c).split(";") if part.strip()], [])
-        basis = self.cell("basis", lambda c: find_key("basis", _text(c), basis_options(meta)))
-        goal = self.cell("goal", lambda c: find_key("goal", _text(c), goal_options(meta)))
+            for part in cell_text(c).split(";") if part.strip()], [])
+        basis = self.cell("basis", lambda c: find_key("basis", cell_text(c), basis_options(meta)))
+        goal = self.cell("goal", lambda c: find_key("goal", cell_text(c), goal_options(meta)))
         if self.problems:
             return Row(self.number, None, self.problems)
         return Row(self.number, NewTask(

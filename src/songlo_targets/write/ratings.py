@@ -20,7 +20,7 @@ from songlo_targets.store.edits import mapping, set_key
 
 EVALUATION_KEYS = ("computed", "final", "decision", "date", "note", "criteria", "quarters",
                    "heads")
-QUARTERS: tuple[str, ...] = (1, 2, 3, 4)  # type: ignore[assignment]  # order of `quarters`
+QUARTERS = (1, 2, 3, 4)  # the order of `quarters.<N>`
 # Writing computed ratings may break the quota or differ from a recorded final rating: the
 # Standing Committee settles those in `final`, so they do not stop the write.
 RATING_CODES = frozenset({"rating-quota", "rating-override"})
@@ -36,7 +36,7 @@ class Ratings:
     quarter: int | None = None  # the ratings of this quarter (`quarters.<N>`, §9)
 
 
-def child(parent: Any, key: Any, order: tuple[str, ...] = (), flow: bool = False) -> Any:
+def child(parent: Any, key: Any, order: tuple[Any, ...] = (), flow: bool = False) -> Any:
     """``parent[key]`` as a mapping, created (empty) when absent or empty."""
     current = parent.get(key)
     if isinstance(current, dict):
