@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# What escape() changes: one search finds whether a text needs it (most do not), one
+# translate does it (``\r\n`` made ``\n`` first, so that it is one line break).
+_NEEDS_ESCAPE = re.compile(r"[&<>\r\n\\`*_\[\]|~]")
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "<br>", "\r": "<br>",
+                          **{mark: "\\" + mark for mark in "\\`*_[]|~"}})
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _TICKS = re.compile(r"`+")
 
@@ -28,9 +32,12 @@ def escape(value: object) -> str:
         return ""
     if isinstance(value, MdSafe):
         return value
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _SPECIAL.sub(r"\\\1", text)
-    return _NEWLINES.sub("<br>", text)
+    text = str(value)
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    return text.translate(_ESCAPES)
 
 
 def code(value: object) -> MdSafe:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Literal
 
 from jinja2 import (
@@ -85,9 +86,9 @@ def _html_finalize(value: object) -> object:
 def _helpers(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """(filters, globals) in ``language``."""
     filters: dict[str, Any] = {
-        "num": functools.partial(_number, language=language),
+        "num": _remembered(functools.partial(_number, language=language)),
         "pct": functools.partial(formats.percent, language=language),
-        "vndate": formats.date,
+        "vndate": _remembered(formats.date),
         "longdate": formats.long_date,
         "place_date": formats.place_date,
         "vnupper": formats.upper,
@@ -95,11 +96,33 @@ def _helpers(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
         "inline": glossary.inline,
     }
     names: dict[str, Any] = {
-        "label": functools.partial(_label, language=language),
-        "short": functools.partial(_short, language=language),
+        "label": _remembered(functools.partial(_label, language=language)),
+        "short": _remembered(functools.partial(_short, language=language)),
         "keys": glossary.keys,
     }
     return filters, names
+
+
+def _remembered(function: Callable[..., str]) -> Callable[..., str]:
+    """``function`` (pure, of hashable arguments) answering each question once per
+    environment: a province's report asks for the same labels, numbers and dates tens of
+    thousands of times. The type is part of the question (``1`` and ``1.0`` and ``True`` are
+    one key of a dict, not one text)."""
+    answers: dict[tuple[Any, ...], str] = {}
+
+    def remembered(*args: Any, **named: Any) -> str:
+        if named:
+            return function(*args, **named)
+        question = (*args, *map(type, args))
+        try:
+            return answers[question]
+        except KeyError:
+            answer = answers[question] = function(*args)
+            return answer
+        except TypeError:  # an argument that cannot be a key
+            return function(*args)
+
+    return remembered
 
 
 def _number(value: float | None, decimals: int = 2, *, language: str) -> str:
