@@ -33,11 +33,12 @@ messages: $(STAMP)
 	$(BIN)/python -m songlo_targets.i18n_tools
 
 # Regenerate docs/diagnostics.md from the test cases, docs/cli.md from --help, docs/glossary.md
-# from the glossary.
+# from the glossary, the compiled report templates from templates/.
 docs: $(STAMP)
 	$(BIN)/python tests/support/docgen.py
 	$(BIN)/python tests/support/cligen.py
 	$(BIN)/python tests/support/glossarygen.py
+	$(BIN)/python tests/support/templategen.py
 
 # What a user meets: check on a fresh copy (cache written), then check, progress, evaluate and
 # report warm, each against the JSON floor of the same round; start-up against bare typer.

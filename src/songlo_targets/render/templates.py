@@ -20,8 +20,10 @@ compiled once per process.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, Literal
 
 from jinja2 import (
@@ -30,6 +32,7 @@ from jinja2 import (
     Environment,
     PackageLoader,
     StrictUndefined,
+    Template,
     TemplateError,
     TemplateNotFound,
 )
@@ -144,11 +147,107 @@ def environment(root: Path | None, markup: Markup,
     return _environment(own, markup, language)
 
 
+COMPILED = "songlo_targets.render.compiled"  # the package of the compiled templates
+
+
+def compiled_name(markup: Markup, template: str) -> str:
+    """The module of ``template`` compiled for ``markup``: ``md_don_vi_md``."""
+    return f"{markup}_" + template.removesuffix(".j2").replace("-", "_").replace(".", "_")
+
+
+def source_digest(source: str) -> str:
+    return hashlib.blake2b(source.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class CompiledLoader(BaseLoader):
+    """The tool's own templates, from the Python jinja2 compiled them to
+    (``songlo_targets/render/compiled``, made by ``make docs``): compiling a province's 17
+    templates is a quarter of its report. A module is used only when the digest of the source
+    it was compiled from is the digest of the template as it is now; else, and for a template
+    that has no module, the source is compiled as before. The result is the same template."""
+
+    def __init__(self, markup: Markup) -> None:
+        self.markup = markup
+        self.source = PackageLoader("songlo_targets", TEMPLATE_DIR)
+
+    def get_source(self, environment: Environment, template: str
+                   ) -> tuple[str, str | None, Any]:
+        return self.source.get_source(environment, template)
+
+    def list_templates(self) -> list[str]:
+        return self.source.list_templates()
+
+    def load(self, environment: Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> Template:
+        source, filename, uptodate = self.source.get_source(environment, name)
+        module = compiled_name(self.markup, name)
+        code = None
+        if _compiled_digests().get(module) == source_digest(source):
+            code = _compiled_code(f"{COMPILED}.{module}")
+        if code is None:
+            return super().load(environment, name, globals)
+        # What environment.compile(source) gives, read from its bytecode.
+        template = environment.template_class.from_code(environment, code, globals or {},
+                                                        uptodate)
+        template.filename = filename
+        return template
+
+
+@functools.cache
+def _compiled_digests() -> dict[str, str]:
+    """``{module: digest of the source it was compiled from}`` of the compiled templates."""
+    try:
+        index = importlib.import_module(COMPILED)
+    except ImportError:
+        return {}
+    return dict(getattr(index, "DIGESTS", {}))
+
+
+def _compiled_code(module: str) -> Any:
+    """The code of a compiled template's module, not run (each environment runs its own), or
+    None."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "get_code"):
+        return None
+    return spec.loader.get_code(module)
+
+
+def compiled_sources(environments: dict[Markup, Environment]) -> dict[str, str]:
+    """``{module: Python}`` of every template of the tool in the environment of its markup
+    (with every filter its callers add): what ``songlo_targets/render/compiled`` holds
+    (``make docs`` writes it; a test compares)."""
+    found: dict[str, str] = {}
+    digests: dict[str, str] = {}
+    for markup, env in environments.items():
+        loader = PackageLoader("songlo_targets", TEMPLATE_DIR)
+        for name in loader.list_templates():
+            other = {"html", "md"} - {markup}
+            if not name.endswith(".j2") or any(f".{o}." in name for o in other):
+                continue
+            source, _, _ = loader.get_source(env, name)
+            code = env.compile(source, name, f"{TEMPLATE_DIR}/{name}", raw=True)
+            module = compiled_name(markup, name)
+            found[module] = (
+                f"# Compiled by jinja2 from songlo_targets/{TEMPLATE_DIR}/{name} for {markup}"
+                f" (make docs); never edited.\n# type: ignore\n# ruff: noqa\n{code}\n")
+            digests[module] = source_digest(source)
+    lines = "".join(f"    {module!r}: {digest!r},\n" for module, digest in sorted(digests.items()))
+    found["__init__"] = (
+        '"""The tool\'s own report templates compiled to Python by jinja2 (``make docs``); '
+        'never edited.\n\nEach module is used only while its template\'s source has the digest '
+        'given here\n(``songlo_targets.render.templates.CompiledLoader``).\n"""\n\n'
+        f"DIGESTS = {{\n{lines}}}\n")
+    return found
+
+
 @functools.lru_cache(maxsize=16)
 def _environment(own: Path | None, markup: Markup, language: str) -> Environment:
     """``own``: the repository whose ``templates/`` come first (never through a link)."""
     loaders: list[Any] = [RepositoryLoader(own)] if own is not None else []
-    loaders.append(PackageLoader("songlo_targets", TEMPLATE_DIR))
+    # The repository's own templates, and the tool's where they are included, compile in the
+    # sandbox; the tool's alone come compiled.
+    loaders.append(PackageLoader("songlo_targets", TEMPLATE_DIR) if own is not None
+                   else CompiledLoader(markup))
     common: dict[str, Any] = {
         "loader": ChoiceLoader(loaders), "undefined": StrictUndefined,
         "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True,
