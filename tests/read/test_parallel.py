@@ -202,3 +202,68 @@ def test_answers_are_read_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
     assert helper.take("f5", b"df5") == b"{}f5"  # f4 never asked for: dropped
     assert helper.take("f4", b"df4") is None
     helper.close()
+
+
+# Work shared item by item (the report's pages): parallel.shared
+
+
+def _pid_text(item: int) -> str:
+    return f"{item}:{os.getpid()}"
+
+
+@needs_fork
+def test_shared_work_is_done_by_two_processes_in_order() -> None:
+    found = parallel.shared(list(range(10)), _pid_text, least=2)
+    assert [text.split(":")[0] for text in found] == [str(i) for i in range(10)]
+    pids = {text.split(":")[1] for text in found}
+    assert len(pids) == 2 and str(os.getpid()) in pids
+    assert {found[i].split(":")[1] for i in range(0, 10, 2)} == {str(os.getpid())}
+
+
+def test_shared_work_below_its_least_stays_in_this_process() -> None:
+    found = parallel.shared([1, 2, 3], _pid_text, least=4)
+    assert {text.split(":")[1] for text in found} == {str(os.getpid())}
+
+
+@needs_fork
+def test_a_shared_helper_that_dies_costs_only_its_speed() -> None:
+    me = os.getpid()
+
+    def work(item: int) -> str:
+        if os.getpid() != me:
+            os._exit(3)
+        return str(item * 2)
+
+    assert parallel.shared(list(range(7)), work, least=2) == [str(i * 2) for i in range(7)]
+
+
+@needs_fork
+def test_a_failure_in_the_helpers_items_is_raised_here() -> None:
+    def work(item: int) -> str:
+        if item == 5:  # the helper's (odd items): it fails, this process does them and fails
+            raise ValueError("page 5")
+        return str(item)
+
+    with pytest.raises(ValueError, match="page 5"):
+        parallel.shared(list(range(8)), work, least=2)
+    with pytest.raises(OSError):  # no helper left behind
+        os.waitpid(-1, os.WNOHANG)
+
+
+@needs_fork
+def test_a_failure_in_this_process_leaves_no_helper() -> None:
+    def work(item: int) -> str:
+        if item == 2:
+            raise KeyError(item)
+        return str(item)
+
+    with pytest.raises(KeyError):
+        parallel.shared(list(range(8)), work, least=2)
+    with pytest.raises(OSError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_one_job_renders_the_report_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TARGETS_JOBS", "1")
+    assert {text.split(":")[1] for text in parallel.shared(list(range(9)), _pid_text,
+                                                           least=2)} == {str(os.getpid())}

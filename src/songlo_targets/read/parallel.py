@@ -166,3 +166,82 @@ def _helper(paths: list[str], work: Callable[[str], tuple[bytes, bytes] | None],
                 found = None
             if found is not None:
                 out.write(packer.pack([path, *found]))
+
+
+def shared(items: Sequence[Any], work: Callable[[Any], str], *, least: int) -> list[str]:
+    """``[work(item) for item in items]``, every other item done by a forked helper while
+    this process does the others (alike items lie together: taking turns shares the work
+    evenly); ``least``: below this many items, or where :func:`available` says no, all in
+    this process.
+
+    ``work`` must give text and be the same function of its item in both processes (nothing
+    it reads changes after the fork). The helper answers with data only (msgpack, through an
+    anonymous memory file); if it fails in any way (an exception in ``work``, a crash), this
+    process does its items itself, so a failure is raised here as it would be without a
+    helper, and the result is always the one a single process gives."""
+    if len(items) < max(least, 2) or not available():
+        return [work(item) for item in items]
+    mine, theirs_items = items[0::2], items[1::2]
+    try:
+        memory = os.memfd_create("targets-work", os.MFD_CLOEXEC)
+    except OSError:
+        return [work(item) for item in items]
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(memory)
+        return [work(item) for item in items]
+    if pid == 0:  # the helper: work, write the answers, leave without cleaning anything up
+        code = 1
+        try:
+            import msgpack
+
+            with os.fdopen(memory, "wb", closefd=False) as out:
+                out.write(msgpack.packb([work(item) for item in theirs_items]))
+            code = 0
+        finally:
+            os._exit(code)
+    try:
+        done = [work(item) for item in mine]
+    except BaseException:
+        _reap(pid, memory)
+        raise
+    theirs = _answers(pid, memory, len(theirs_items))
+    if theirs is None:
+        theirs = [work(item) for item in theirs_items]
+    together = [""] * len(items)
+    together[0::2], together[1::2] = done, theirs
+    return together
+
+
+def _answers(pid: int, memory: int, count: int) -> list[str] | None:
+    """What the helper of :func:`shared` answered: ``count`` texts, or None."""
+    import msgpack
+
+    try:
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            return None
+        with os.fdopen(memory, "rb", closefd=False) as stream:
+            stream.seek(0)
+            found = msgpack.unpackb(stream.read(), raw=False)
+    except (OSError, ValueError, msgpack.UnpackException):
+        return None
+    finally:
+        os.close(memory)
+    if not (isinstance(found, list) and len(found) == count
+            and all(isinstance(text, str) for text in found)):
+        return None
+    return found
+
+
+def _reap(pid: int, memory: int) -> None:
+    """Stop the helper of :func:`shared` and wait for it: no zombie, no memory file left."""
+    import signal
+
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
+    os.close(memory)

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, TemplateError
+from jinja2 import Environment, Template, TemplateError
 
 from songlo_targets import formats
 from songlo_targets.derive.report import UnitRow, YearReport
+from songlo_targets.read.parallel import shared
 from songlo_targets.render.markdown import MdSafe
 from songlo_targets.render.markdown import escape as md_escape
 from songlo_targets.render.templates import environment
@@ -94,21 +95,44 @@ def relative_root(root: Path, out: Path) -> str:
     return Path(os.path.relpath(root.resolve(), (out / "don-vi").resolve())).as_posix()
 
 
+PARALLEL_PAGES = 64  # from this many pages, a second core renders half of them
+
+
 def render(report: YearReport, formats: tuple[str, ...], root: Path | None) -> dict[str, str]:
-    """``{path: text}`` of every page: the same report gives the same text."""
+    """``{path: text}`` of every page: the same report gives the same text.
+
+    A province's report is hundreds of pages, each rendered on its own from the one view
+    model: with a second core, a forked helper renders the second half
+    (:func:`songlo_targets.read.parallel.shared`; ``TARGETS_JOBS=1`` renders in one process).
+    Every template is loaded before, so that neither process compiles one."""
     html, md = environments(root)
-    out: dict[str, str] = {}
-    for page in pages(report, formats):
+    listed = pages(report, formats)
+
+    def template(page: Page) -> Template:
         env = html if page.path.endswith(".html") else md
+        try:
+            return env.get_template(page.template)
+        except TemplateError as exc:
+            raise _render_error(exc, page) from exc
+
+    loaded = {page.template: template(page) for page in listed}
+
+    def one(page: Page) -> str:
         up = "../" if "/" in page.path else ""
         ext = page.path.rsplit(".", 1)[1]
         try:
-            text = env.get_template(page.template).render(
+            text = loaded[page.template].render(
                 r=report, unit=page.unit, up=up, ext=ext, formats=formats, page=page.path)
         except TemplateError as exc:
-            name = getattr(exc, "filename", None) or getattr(exc, "name", None)
-            line = getattr(exc, "lineno", None)
-            reason = f"{type(exc).__name__}: {exc.message or exc}"
-            raise RenderError(Path(name).name if name else page.template, line, reason) from exc
-        out[page.path] = text if text.endswith("\n") else text + "\n"
-    return out
+            raise _render_error(exc, page) from exc
+        return text if text.endswith("\n") else text + "\n"
+
+    texts = shared(listed, one, least=PARALLEL_PAGES)
+    return {page.path: text for page, text in zip(listed, texts, strict=True)}
+
+
+def _render_error(exc: TemplateError, page: Page) -> RenderError:
+    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    line = getattr(exc, "lineno", None)
+    reason = f"{type(exc).__name__}: {exc.message or exc}"
+    return RenderError(Path(name).name if name else page.template, line, reason)
