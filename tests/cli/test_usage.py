@@ -155,3 +155,20 @@ def test_messages_wrap_between_words_on_a_terminal(monkeypatch: pytest.MonkeyPat
     lines = fit(line).splitlines()
     assert all(len(part) <= 40 for part in lines)
     assert " ".join(part.strip() for part in lines) == line  # no word broken
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    from songlo_targets.cli import build_app, only
+
+    every = build_app()
+    names = {c.name for c in every.registered_commands} | {g.name for g in
+                                                           every.registered_groups}
+    app = only(build_app(), ["--root", "x", "--lang", "en", "progress", "add", "T"])
+    assert [g.name for g in app.registered_groups] == ["progress"]
+    assert app.registered_commands == []
+    app = only(build_app(), ["check", "--format", "json"])
+    assert [c.name for c in app.registered_commands] == ["check"]
+    for args in (["--help"], ["chek"], [], ["--", "check"]):  # help and mistakes see them all
+        app = only(build_app(), args)
+        assert {c.name for c in app.registered_commands} | {
+            g.name for g in app.registered_groups} == names

@@ -89,6 +89,34 @@ def build_app() -> typer.Typer:
     return app
 
 
+def _command_word(args: list[str]) -> str | None:
+    """The command asked for (``progress`` of ``--root R progress add …``), if any."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--root", "--lang"):
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def only(app: typer.Typer, args: list[str]) -> typer.Typer:
+    """``app`` keeping only the command ``args`` name, when they name one: building every
+    command's options for click (typer reads every signature) was a tenth of a warm view.
+    Without a known command (``--help``, a mistyped name) every command stays."""
+    word = _command_word(args)
+    commands = [c for c in app.registered_commands if c.name == word]
+    groups = [g for g in app.registered_groups if g.name == word]
+    if word is None or not (commands or groups):
+        return app
+    app.registered_commands, app.registered_groups = commands, groups
+    return app
+
+
 def _asks_version(args: list[str]) -> bool:
     """Whether ``--version`` comes before any command (typer would answer it and stop)."""
     skip = False
@@ -137,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
         bootstrap_language(args)
         if _asks_version(args):  # the same answer, without building every command first
             _version(True)
-        sys.exit(run(build_app(), args))
+        sys.exit(run(only(build_app(), args), args))
     except typer.Exit as exit_:
         sys.exit(exit_.exit_code)
     except TargetsError as exc:
