@@ -18,7 +18,14 @@ from typing import NamedTuple
 
 from songlo_targets.dates import quarter_end, quarter_start
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, quarter_products, year_states
+from songlo_targets.derive.state import (
+    TaskState,
+    default_as_of,
+    end_of_year,
+    quarter_products,
+    year_states,
+)
+from songlo_targets.people.holders import named, rating_day
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import (
     Evaluation,
@@ -342,10 +349,12 @@ def _period_record(recorded: Evaluation | None, quarter: int | None,
     return entry.heads.get(role)
 
 
-def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: RatingPolicy,
-                  recorded: Evaluation | None, quarter: int | None,
-                  by_quarter: dict[tuple[str, str | None], list[QuarterRating]] | None
-                  ) -> list[HeadRating]:
+def _head_ratings(records: Records, unit: Unit, pairs: list[tuple[Task, TaskState]],
+                  policy: RatingPolicy, recorded: Evaluation | None, quarter: int | None,
+                  by_quarter: dict[tuple[str, str | None], list[QuarterRating]] | None,
+                  last_day: dt.date) -> list[HeadRating]:
+    """The heads' ratings; each head's name is that of the holder of the role on the period's
+    last day (a person file), else the unit file's ``heads.name``."""
     heads = []
     for head in unit.heads:
         own = [(t, s) for t, s in pairs if t.owner in (None, head.role)]
@@ -356,7 +365,8 @@ def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: Ratin
         subject = judge(policy, own, head_recorded, quarters)
         final = head_recorded.final if head_recorded is not None else None
         heads.append(HeadRating(head.role, head.title, subject.counts, subject.rated.key,
-                                final, head.name, subject.score, subject.rated.reason,
+                                final, named(records, unit.id, head.role, last_day),
+                                subject.score, subject.rated.reason,
                                 quarters or []))
     return heads
 
@@ -428,8 +438,10 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
         quarters = by_quarter.get((unit_id, None), []) if by_quarter is not None else None
         subject = judge(policy, pairs, period, quarters)
         final = period.final if period is not None else None
-        heads = (_head_ratings(unit, pairs, policy, recorded, quarter, by_quarter)
-                 if unit is not None else [])
+        last_day = rating_day(records, unit_id, quarter_end(year, quarter)
+                              if quarter is not None else end_of_year(year), as_of)
+        heads = (_head_ratings(records, unit, pairs, policy, recorded, quarter, by_quarter,
+                               last_day) if unit is not None else [])
         units.append(UnitRating(unit_id, unit.name if unit else unit_id,
                                 unit.group if unit else "", subject.counts,
                                 subject.rated.key, final, heads, subject.score,

@@ -79,3 +79,12 @@ def named(records: Records, unit: str, role: str, day: dt.date) -> str | None:
     found = records.units.get(unit)
     heads = found.heads if found is not None else []
     return next((h.name for h in heads if h.role == role and h.name), None)
+
+
+def rating_day(records: Records, unit: str, end: dt.date, as_of: dt.date) -> dt.date:
+    """The day whose holder a head's rating of a period ending on ``end`` belongs to: the
+    period's last day, or the unit's last day when it ended (merged) within the period, or
+    the as-of date while the period runs."""
+    found = records.units.get(unit)
+    until = found.active.until if found is not None and found.active is not None else None
+    return min(end, as_of, until) if until is not None else min(end, as_of)
