@@ -25,7 +25,7 @@ from songlo_targets.derive.state import (
     quarter_products,
     year_states,
 )
-from songlo_targets.people.holders import named, rating_day
+from songlo_targets.people.holders import holder, named, rating_day
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import (
     Evaluation,
@@ -90,6 +90,7 @@ class HeadRating:
     score: Score | None = None
     reason: str | None = None
     quarters: list[QuarterRating] = field(default_factory=list)
+    person: str | None = None  # the id of the person file naming the holder, if one does
 
 
 @dataclass(frozen=True)
@@ -364,10 +365,11 @@ def _head_ratings(records: Records, unit: Unit, pairs: list[tuple[Task, TaskStat
         quarters = by_quarter.get((unit.id, head.role), []) if by_quarter is not None else None
         subject = judge(policy, own, head_recorded, quarters)
         final = head_recorded.final if head_recorded is not None else None
+        person = holder(records, unit.id, head.role, last_day)
         heads.append(HeadRating(head.role, head.title, subject.counts, subject.rated.key,
                                 final, named(records, unit.id, head.role, last_day),
                                 subject.score, subject.rated.reason,
-                                quarters or []))
+                                quarters or [], person.id if person is not None else None))
     return heads
 
 

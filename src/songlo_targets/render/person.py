@@ -21,6 +21,9 @@ from songlo_targets.render.markdown import escape
 from songlo_targets.render.tabular import md_table
 
 DOCUMENT = "can-bo.html"
+# The count columns at 80 columns: products, then done on time, done late, open, overdue,
+# exceeded (the documents and Markdown give the glossary's labels).
+NARROW = (N_("Prod."), N_("On time"), N_("Late"), N_("Open"), N_("Over."), N_("Exc."))
 
 
 def as_json(record: PersonRecord) -> str:
@@ -104,25 +107,34 @@ def _notes(record: PersonRecord) -> list[str]:
 
 
 def print_table(records: Records, record: PersonRecord) -> None:
+    """The record at 80 columns: the positions, then one table per position held (its
+    periods), the rating's words wrapping between words, the changes of holder below."""
     out = console()
     out.print(f"{record.name} ({record.person})", markup=False, highlight=False)
     for line in _positions(record):
         out.print("  " + line, markup=False, highlight=False)
-    table = layout.table()
     headers = _headers()
     rows = _rows(records, record)
-    table.add_column(headers[0], no_wrap=True)
-    layout.text_column(table, headers[1], [r[1] for r in rows])
-    for header in headers[2:8]:
-        table.add_column(header, justify="right")
-    for header in headers[8:]:
-        table.add_column(header, overflow="fold")
-    for row in rows:
-        table.add_row(*row)
-    if rows:
-        layout.print_table(out, table)
-    else:
+    if not rows:
         out.print(_(N_("No period of these positions has records.")), highlight=False)
+    seen: list[tuple[str, str]] = []
+    for period in record.periods:
+        if (period.unit, period.role) not in seen:
+            seen.append((period.unit, period.role))
+    for unit, role in seen:
+        mine = [row for row, p in zip(rows, record.periods, strict=True)
+                if (p.unit, p.role) == (unit, role)]
+        table = layout.table(mine[0][1])
+        table.add_column(headers[0], no_wrap=True)
+        for header in NARROW:
+            table.add_column(_(header), justify="right")
+        table.add_column(headers[8], justify="right")
+        layout.text_column(table, _(N_("Rating: computed / final")),
+                           [f"{r[9]} / {r[10]}" for r in mine])
+        for row in mine:
+            final = row[10] or "—"
+            table.add_row(row[0], *row[2:9], f"{row[9]} / {final}" if row[9] else "")
+        layout.print_table(out, table)
     for line in _notes(record):
         out.print("* " + line, markup=False, highlight=False)
 
