@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
                   "products across positions, years and merged units; `person add` and "
                   "`person move` write the files.")))
 
-    @person_app.command(SHOW, hidden=True, help=_(N_(
+    @person_app.command(SHOW, help=_(N_(
         "Show a person's record: the positions held, then each year and quarter with the "
         "products owned, the score, the computed and the final rating.")))
     def show_command(
