@@ -100,14 +100,15 @@ def _decision(recorded: Evaluation | None, quarter: int | None) -> str | None:
 class _Evaluations:
     """The evaluations of the periods asked for, each computed once."""
 
-    def __init__(self, records: Records) -> None:
+    def __init__(self, records: Records, units: set[str]) -> None:
         self.records = records
+        self.units = units  # the units of the person's positions: the others are not rated
         self.found: dict[tuple[int, int | None], YearEvaluation] = {}
 
     def head(self, year: int, quarter: int | None, unit: str, role: str) -> HeadRating | None:
         key = (year, quarter)
         if key not in self.found:
-            self.found[key] = evaluate(self.records, year, None, quarter)
+            self.found[key] = evaluate(self.records, year, None, quarter, self.units)
         for rating in self.found[key].units:
             if rating.unit == unit:
                 return next((h for h in rating.heads if h.role == role), None)
@@ -154,7 +155,7 @@ def person_record(records: Records, person_id: str, from_year: int | None = None
                   to_year: int | None = None) -> PersonRecord:
     """The record of ``person_id`` (a key of ``records.people``) over the years asked."""
     person = records.people[person_id]
-    evaluations = _Evaluations(records)
+    evaluations = _Evaluations(records, {p.unit for p in person.positions})
     held: list[Held] = []
     periods: dict[PeriodKey, Period] = {}
     for position in of_person(person):
