@@ -272,8 +272,8 @@ class Listing:
 
 def scan(root: Path) -> Listing:
     """The relative paths of every candidate record file, found with ``lstat`` only: a folder
-    of the layout (``units/``, ``people/``, ``targets/``, ``targets/<year>/``) that is a symlink or not a
-    folder is listed as unsafe and never entered."""
+    of the layout (``units/``, ``people/``, ``targets/``, ``targets/<year>/``) that is a
+    symlink or not a folder is listed as unsafe and never entered."""
     files: list[str] = []
     unsafe: dict[str, str] = {}
     if file_kind(root, CONFIG_FILE) is not None:

@@ -167,3 +167,30 @@ def test_bad_input_is_one_line_and_writes_nothing(commune: Path, write_run: Run,
     assert code in (1, 2), err
     assert len(err.strip().splitlines()) == 1, err
     assert tree_hashes(commune) == before
+
+
+def test_the_cache_keys_person_files(commune: Path, write_run: Run,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    first = record(write_run, commune, "le-thi-lan")
+    assert (commune / ".targets-cache").is_dir()
+    assert record(write_run, commune, "le-thi-lan") == first  # warm: from the cache
+    path = commune / "people" / "le-thi-lan.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name: Lê Thị Lan",
+                                                            "name: Lê Thị Lan Anh"),
+                    encoding="utf-8")
+    assert record(write_run, commune, "le-thi-lan")["name"] == "Lê Thị Lan Anh"
+    monkeypatch.setenv("TARGETS_NO_CACHE", "1")
+    assert record(write_run, commune, "le-thi-lan")["name"] == "Lê Thị Lan Anh"
+
+
+def test_nothing_of_a_person_is_written_outside_the_repository(
+        commune: Path, write_run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home))
+    out = commune / "lan.docx"
+    for args in (("--format", "json"), ("--format", "md"), ("--format", "docx", "--out",
+                                                              str(out))):
+        assert write_run("--root", str(commune), "person", "le-thi-lan", *args)[0] == 0
+    assert list(home.rglob("*")) == []

@@ -1,4 +1,4 @@
-"""A person's record of products (docs/records.md, people/<person>.yaml): the positions held, and for every year and
+"""A person's record of products (docs/records.md): the positions held, and for every year and
 quarter of them the products that are theirs, the score and the rating.
 
 A selection and an attribution over the one evaluation (:func:`derive.evaluation.evaluate`)

@@ -1,4 +1,4 @@
-"""`targets person add` and `targets person move`: the files of people/ (docs/records.md, people/<person>.yaml).
+"""`targets person add` and `targets person move`: the files of people/ (docs/records.md).
 
 Every change goes through one :class:`~songlo_targets.store.Transaction` (atomic, comments
 kept, checked before it is written). What a clerk can get wrong is refused first with one line:
