@@ -194,3 +194,32 @@ def test_nothing_of_a_person_is_written_outside_the_repository(
                                                               str(out))):
         assert write_run("--root", str(commune), "person", "le-thi-lan", *args)[0] == 0
     assert list(home.rglob("*")) == []
+
+
+def test_the_markdown_record_of_a_cadre_who_handed_over_mid_quarter(commune: Path,
+                                                                   write_run: Run) -> None:
+    from support.golden import assert_golden
+
+    code, out, _ = write_run("--root", str(commune), "--lang", "vi", "person", "phung-van-son",
+                             "--format", "md")
+    assert code == 0
+    assert_golden("example-person-phung-van-son.md", out)
+
+
+def test_the_holder_of_a_role_and_the_day_a_rating_belongs_to(commune: Path) -> None:
+    import datetime as dt
+
+    from songlo_targets.check import check
+    from songlo_targets.people.holders import holder, named, rating_day
+
+    records = check(commune, today=dt.date(2026, 12, 7)).records
+    assert holder(records, "ubnd-xa", "pho-chu-tich", dt.date(2026, 8, 14)).id == "phung-van-son"
+    assert holder(records, "ubnd-xa", "pho-chu-tich", dt.date(2026, 8, 15)).id == \
+        "nguyen-thi-hanh-b"
+    # a unit merged away: its year's rating belongs to the holder on its last day
+    assert rating_day(records, "duc-bac", dt.date(2025, 12, 31), dt.date(2026, 1, 1)) == \
+        dt.date(2025, 6, 30)
+    assert holder(records, "duc-bac", "chu-tich", dt.date(2025, 6, 30)).id == "le-thi-lan"
+    # no person file: the unit file's heads.name
+    assert named(records, "yen-thach", "bi-thu", dt.date(2025, 6, 30)) == "Vũ Thị Mai"
+    assert holder(records, "yen-thach", "bi-thu", dt.date(2025, 6, 30)) is None

@@ -142,7 +142,8 @@ def print_table(records: Records, record: PersonRecord) -> None:
 def as_markdown(records: Records, record: PersonRecord) -> str:
     lines = [f"# {escape(record.name)} (`{record.person}`)", ""]
     lines += [f"- {escape(line)}" for line in _positions(record)]
-    lines += ["", md_table(_headers(), _rows(records, record)).rstrip("\n"), ""]
+    right = [False, False] + [True] * 7 + [False, False]
+    lines += ["", md_table(_headers(), _rows(records, record), right).rstrip("\n"), ""]
     lines += [f"- {escape(line)}" for line in _notes(record)]
     return "\n".join(lines).rstrip("\n") + "\n"
 
