@@ -153,6 +153,9 @@ def test_add_and_move_write_the_file_keeping_comments(commune: Path, write_run: 
     ("move", "phung-van-son", "--to", "ubnd-xa:pho-chu-tich", "--date", "2026-08-20"),  # held
     ("move", "phung-van-son", "--to", "mttq-xa", "--date", "2026-11-01"),  # not UNIT:ROLE
     ("move", "le-thi-lan", "--to", "ubnd-xa:chu-tich", "--date", "2025-01-01"),  # before start
+    ("move", "le-thi-lan", "--to", "ubnd-xa:pho-chu-tich", "--date", "2026-01-01"),  # Hạnh later
+    ("add", "vu-thi-mai", "--name", "Vũ Thị Mai", "--position",
+     "ubnd-xa:pho-chu-tich:2026-08-01:2026-08-20"),  # overlaps both holders
     ("add", "vu-thi-mai", "--name", "Vũ Thị Mai", "--position",
      "ban-xay-dung-dang:truong-ban:2025-01-01"),  # before the unit existed
     ("add", "le-thi-lan", "--name", "Lê Thị Lan"),  # exists

@@ -15,7 +15,7 @@ from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_
 from songlo_targets.paths import person_file
-from songlo_targets.people.holders import holders
+from songlo_targets.people.holders import positions
 from songlo_targets.records.collection import Records
 from songlo_targets.records.lookup import find_person, find_unit
 from songlo_targets.records.model import KEY_RE
@@ -80,13 +80,17 @@ def _check_place(records: Records, place: Place, person_id: str) -> None:
     if (begin is not None and place.start < begin) or (end is not None and place.start > end):
         raise UsageError(N_("{unit} is not active on {date}"), unit=place.unit,
                          date=place.start.isoformat())
-    others = [p for p in holders(records, place.unit, place.role, place.start)
-              if p.id != person_id]
-    if others:
-        raise UsageError(N_("{name} ({file}) holds {unit} {role} on {date}: end that position "
-                            "first (targets person move)"), name=others[0].name,
-                         file=person_file(others[0].id), unit=place.unit, role=place.role,
-                         date=place.start.isoformat())
+    for held in positions(records, place.unit, place.role):
+        if held.person.id == person_id:
+            continue
+        other = held.position
+        if other.from_ <= (place.until or dt.date.max) and (
+                other.until is None or other.until >= place.start):
+            day = max(other.from_, place.start)
+            raise UsageError(N_("{name} ({file}) holds {unit} {role} on {date}: end that "
+                                "position first (targets person move)"), name=held.person.name,
+                             file=person_file(held.person.id), unit=place.unit,
+                             role=place.role, date=day.isoformat())
 
 
 def _position(place: Place) -> object:
