@@ -40,6 +40,9 @@ WORKS = ["Hoàn thành giải phóng mặt bằng dự án đường tỉnh 307 
          "Hoàn thành tiêu chí nông thôn mới nâng cao về môi trường"]
 MEASURES = [("ha", 12.5), ("hộ", 150.0), ("đảng viên", 25.0), ("km", 3.2)]
 HEADS = [("bi-thu", "Bí thư Đảng ủy"), ("chu-tich", "Chủ tịch UBND")]
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đỗ", "Bùi", "Đặng"]
+MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Đức", "Thanh"]
+GIVEN = ["An", "Bình", "Cường", "Dung", "Hạnh", "Hòa", "Lan", "Mai", "Sơn", "Tú", "Tâm"]
 
 
 def q(text: str) -> str:
@@ -188,6 +191,35 @@ def year_yaml(meta: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def person_id(role: str, index: int) -> str:
+    return f"can-bo-{role}-{index + 1:04d}"
+
+
+def people_records(rng: random.Random, units: int, years: int
+                   ) -> list[tuple[str, dict[str, Any]]]:
+    """One cadre per unit and head role; on one date per role, mid-year, every holder moves to
+    the next unit's same role (the last to the first): a transfer without overlaps."""
+    found = []
+    for role, _title in HEADS:
+        moved = dt.date(FIRST_YEAR + rng.randrange(years), rng.choice([4, 7, 10]), 1)
+        for index in range(units):
+            name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+            positions = [{"unit": unit_id(index), "role": role,
+                          "from": f"{FIRST_YEAR}-01-01",
+                          "until": (moved - dt.timedelta(days=1)).isoformat()},
+                         {"unit": unit_id((index + 1) % units), "role": role,
+                          "from": moved.isoformat()}]
+            found.append((person_id(role, index), {"name": name, "positions": positions}))
+    return found
+
+
+def person_yaml(person: dict[str, Any]) -> str:
+    lines = [f"name: {person['name']}", "positions:"]
+    lines += ["  - {" + ", ".join(f"{k}: {v}" for k, v in p.items()) + "}"
+              for p in person["positions"]]
+    return "\n".join(lines) + "\n"
+
+
 def write(root: Path, rel: str, text: str, record: Any, json_root: Path) -> None:
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -209,6 +241,8 @@ def generate(tasks: int, root: Path, seed: int = 7) -> Path:
     for index in range(units):
         unit = unit_record(index)
         write(root, f"units/{unit_id(index)}.yaml", unit_yaml(unit), unit, json_root)
+    for person, record in people_records(random.Random(seed + 1), units, years):
+        write(root, f"people/{person}.yaml", person_yaml(record), record, json_root)
     left = tasks
     for year in range(FIRST_YEAR, FIRST_YEAR + years):
         meta = year_record(year, units)

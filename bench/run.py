@@ -9,7 +9,8 @@ Each round runs, one after the other, as separate processes:
 * **floor**: one Python process that ``json.loads`` the JSON twins (``bench/floor.py``);
 * **check, fresh copy**: ``targets check`` on a new copy of the repository, as a clone is
   (no cache yet: this run writes it);
-* **check, warm**, **progress, warm**, **evaluate, warm**, **report, warm**: the commands on a
+* **check, warm**, **progress, warm**, **evaluate, warm**, **report, warm**, **person, warm**
+  (one cadre's record, who moved between units once): the commands on a
   copy whose cache (and, for the report, whose last report) a previous run wrote;
 * **check --no-cache**: for reference, reading everything again.
 
@@ -37,7 +38,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate, shape  # noqa: E402
+from generate import generate, person_id, shape  # noqa: E402
 
 DATA = HERE / ".data"
 BIN = Path(sys.executable).parent
@@ -51,7 +52,8 @@ ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 # What each row runs (after `targets --root REPO`), and the goal of issue 15 (× the floor).
 GOALS_FROM = 10000  # the goals are for a province: below, start-up is most of every run
 GOALS = {"check, fresh copy": 5.0, "check, warm": 2.0, "progress, warm": 2.0,
-         "evaluate, warm": 3.0, "report, warm": 10.0, "check --no-cache": None,
+         "evaluate, warm": 3.0, "report, warm": 10.0, "person, warm": 2.0,
+         "check --no-cache": None,
          "forms, every unit": None, "progress import, every form": None}
 
 
@@ -131,6 +133,7 @@ def commands(root: Path, fresh: Path, year: int) -> dict[str, tuple[list[str], C
         "progress, warm": ([*targets, str(root), "progress", "--year", str(year)], nothing),
         "evaluate, warm": ([*targets, str(root), "evaluate", str(year)], nothing),
         "report, warm": ([*targets, str(root), "report", str(year)], nothing),
+        "person, warm": ([*targets, str(root), "person", person_id("bi-thu", 0)], nothing),
         "check --no-cache": ([*targets, str(root), "check", "--no-cache"], nothing),
     }
 

@@ -81,6 +81,8 @@ CODES: Mapping[str, Code] = {
     "status-regress": Code(W, N_("a task once done stays done; correct the entry or explain it "
                                  "in `note:`")),
     "rating-override": Code(W, N_("add a `note:` giving the reason for the final rating")),
+    "head-name": Code(W, N_("keep the name in the person file (people/) and remove `name:` "
+                            "from the unit's `heads:`, or correct the person file")),
     "not-nfc": Code(W, N_("run `targets fmt` to normalise the text to Unicode NFC")),
 }
 

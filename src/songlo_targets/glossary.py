@@ -73,6 +73,13 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
         "up": (NP_("direction", "Up (at least the target)"), NP_("direction-short", "Up")),
         "down": (NP_("direction", "Down (at most the target)"), NP_("direction-short", "Down")),
     },
+    "person": {
+        "position": (NP_("person", "Position"), None),
+        "from": (NP_("person", "From"), None),
+        "until": (NP_("person", "Until"), None),
+        "period": (NP_("person", "Period"), None),
+        "holder": (NP_("person", "Holder"), None),
+    },
 }
 
 KINDS = tuple(_TABLE)
@@ -93,6 +100,8 @@ MEANINGS = {
     "rating-field": "The two ratings of a subject: computed from the records, and decided",
     "subject": "Who is rated, or owns a task, when no head role is named",
     "direction": "Whether a target's value must reach it from below or stay under it",
+    "person": "A cadre's record (people/): the positions held, from and until a date, the "
+              "periods rated, the holder of a role on a date",
 }
 """What each kind is, for docs/glossary.md."""
 

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 
 CONFIG_FILE = "targets.yaml"
 UNITS_DIR = "units"
+PEOPLE_DIR = "people"
 TARGETS_DIR = "targets"
 YEAR_FILE = "_year.yaml"
 REPORTS_DIR = "reports"
@@ -28,9 +29,10 @@ SCHEMA_DIR = "schema"
 SUFFIX = ".yaml"
 YEAR_RE = re.compile(r"\d{4}")
 # Everything a record file can be: these are read, written and cached.
-RECORD_ROOTS = (CONFIG_FILE, UNITS_DIR, TARGETS_DIR)
+RECORD_ROOTS = (CONFIG_FILE, UNITS_DIR, TARGETS_DIR, PEOPLE_DIR)
 
 CONFIG, UNIT, YEAR, TASKS = "config", "unit", "year", "tasks"
+PERSON = "person"
 
 
 class NoRepository(Exception):
@@ -67,6 +69,10 @@ def unit_file(unit: str) -> str:
     return f"{UNITS_DIR}/{unit}{SUFFIX}"
 
 
+def person_file(person: str) -> str:
+    return f"{PEOPLE_DIR}/{person}{SUFFIX}"
+
+
 def year_file(year: int) -> str:
     return f"{TARGETS_DIR}/{year}/{YEAR_FILE}"
 
@@ -86,11 +92,11 @@ class RecordFile:
     path: str
     kind: str
     year: int | None = None
-    unit: str | None = None
+    unit: str | None = None  # (a person file: the person's id)
     example: bool = False  # a name starting with `_` (but `_year.yaml`): not read as records
 
     def sort_key(self) -> tuple[int, int, int, str]:
-        order = {CONFIG: 0, UNIT: 1, YEAR: 2, TASKS: 2}[self.kind]
+        order = {CONFIG: 0, UNIT: 1, PERSON: 1, YEAR: 2, TASKS: 2}[self.kind]
         return (order, self.year or 0, 0 if self.kind == YEAR else 1, self.path)
 
 
@@ -104,6 +110,8 @@ def classify(path: str) -> RecordFile | None:
     stem = parts[-1][: -len(SUFFIX)]
     if len(parts) == 2 and parts[0] == UNITS_DIR:
         return RecordFile(path, UNIT, unit=stem, example=stem.startswith("_"))
+    if len(parts) == 2 and parts[0] == PEOPLE_DIR:
+        return RecordFile(path, PERSON, unit=stem, example=stem.startswith("_"))
     if len(parts) == 3 and parts[0] == TARGETS_DIR and YEAR_RE.fullmatch(parts[1]):
         year = int(parts[1])
         if parts[2] == YEAR_FILE:
@@ -264,8 +272,8 @@ class Listing:
 
 def scan(root: Path) -> Listing:
     """The relative paths of every candidate record file, found with ``lstat`` only: a folder
-    of the layout (``units/``, ``targets/``, ``targets/<year>/``) that is a symlink or not a
-    folder is listed as unsafe and never entered."""
+    of the layout (``units/``, ``people/``, ``targets/``, ``targets/<year>/``) that is a
+    symlink or not a folder is listed as unsafe and never entered."""
     files: list[str] = []
     unsafe: dict[str, str] = {}
     if file_kind(root, CONFIG_FILE) is not None:
@@ -293,6 +301,7 @@ def scan(root: Path) -> Listing:
         return [name for name in names if _shown_as_is(name)]
 
     files += [f"{UNITS_DIR}/{name}" for name in folder(UNITS_DIR) if name.endswith(SUFFIX)]
+    files += [f"{PEOPLE_DIR}/{name}" for name in folder(PEOPLE_DIR) if name.endswith(SUFFIX)]
     for name in folder(TARGETS_DIR):
         if YEAR_RE.fullmatch(name):
             year = f"{TARGETS_DIR}/{name}"

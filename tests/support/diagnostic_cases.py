@@ -80,5 +80,9 @@ CASES: dict[str, tuple[dict[str, str | bytes | Symlink | None], str, int, int]] 
                                  "        status: in-progress\n  - id: '02'")}, T, 22, 9),
     "rating-override": ({U: unit("evaluations:\n  2022:\n    computed: tot\n"
                                  "    final: hoan-thanh\n")}, U, 10, 5),
+    "head-name": ({U: textwrap.dedent(UNIT).replace(
+        "title: Chủ tịch UBND xã}", "title: Chủ tịch UBND xã, name: Nguyễn Văn A}"),
+                   "people/nguyen-van-b.yaml": "name: Nguyễn Văn B\npositions:\n"
+                   "  - {unit: duc-bac, role: chu-tich, from: 2021-01-01}\n"}, U, 6, 47),
     "not-nfc": ({T: tasks("Kết nạp", unicodedata.normalize("NFD", "Kết nạp"))}, T, 22, 13),
 }

@@ -39,18 +39,23 @@ WHEN = {
     "missing-field": "A required key is absent. The position is the start of the mapping that "
                      "lacks it.",
     "unknown-field": "A key the format does not know: a typo must never be ignored. The help "
-                     "line suggests the closest known key.",
+                     "line suggests the closest known key. A person file (`people/`) holds a "
+                     "name and positions only: a birth date, an identity number, an address "
+                     "or a phone is refused here.",
     "invalid-value": "A value of the wrong type, an impossible date, a bad id or key, an empty "
                      "title, a negative target, a percentage outside 0–100, a number that is "
                      "not finite or too long, a text holding a control character (even as an "
                      "escape such as `\"\\0\"`), a `value` on a plain task or a `percent` "
                      "on a target, two heads with one role, a reviewer that is not a git "
-                     "handle.",
-    "unknown-unit": "A task file, a supervisor, a successor or a `carried_from` names a unit "
-                    "that has no file in `units/`.",
+                     "handle; in a person file, a position that ends before it starts, starts "
+                     "before its unit existed or comes before the one above it, and two "
+                     "holders of one role on one date (or two positions of one role without "
+                     "`until`).",
+    "unknown-unit": "A task file, a supervisor, a successor, a `carried_from` or a person's "
+                    "position names a unit that has no file in `units/`.",
     "unknown-group": "A unit's `group` is not listed in `targets.yaml`.",
-    "unknown-owner": "A task's `owner` (or a head's rating) is not a `role` of the unit's "
-                     "`heads`.",
+    "unknown-owner": "A task's `owner` (or a head's rating, or a person's position) is not a "
+                     "`role` of the unit's `heads`.",
     "unknown-category": "A category key is not listed in `targets.yaml`.",
     "unknown-basis": "A task's `basis` or `goal` is not listed in the year's `_year.yaml`.",
     "unknown-supervisor": "A task's `supervisor` is not among the year's supervisors.",
@@ -89,6 +94,9 @@ WHEN = {
     "status-regress": "A task goes from done back to not done (warning).",
     "rating-override": "A final rating differs from the computed one without a `note` "
                        "(warning).",
+    "head-name": "A unit file names a head (`heads.name`) other than the person a file of "
+                 "`people/` says holds the role (today, or on the unit's last day). The person "
+                 "file is what the reports show.",
     "not-nfc": "Text not in Unicode NFC: letters and their accents stored apart, as some "
                "editors and macOS do. It is read as NFC; `targets fmt` rewrites it (warning).",
 }

@@ -81,9 +81,11 @@ tasks:
 
 
 def record_files(root: Path) -> list[Path]:
-    """The files the loader reads: targets.yaml, units/*.yaml, targets/<year>/*.yaml."""
+    """The files the loader reads: targets.yaml, units/*.yaml, people/*.yaml,
+    targets/<year>/*.yaml."""
     years = [p for p in sorted((root / "targets").glob("*")) if re.fullmatch(r"\d{4}", p.name)]
     return [root / "targets.yaml", *sorted((root / "units").glob("*.yaml")),
+            *sorted((root / "people").glob("*.yaml")),
             *(f for year in years for f in sorted(year.glob("*.yaml")))]
 
 
@@ -92,6 +94,8 @@ def kind_of(path: str) -> str:
         return "targets.schema.json"
     if path.startswith("units/"):
         return "unit.schema.json"
+    if path.startswith("people/"):
+        return "person.schema.json"
     return "year.schema.json" if path.endswith("/_year.yaml") else "tasks.schema.json"
 
 

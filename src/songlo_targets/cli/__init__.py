@@ -28,6 +28,7 @@ from songlo_targets.cli import (
     forms,
     handover,
     init,
+    person,
     progress,
     rate,
     report,
@@ -46,7 +47,7 @@ from songlo_targets.errors import (
 from songlo_targets.i18n import N_, _
 
 COMMANDS = (check, assign, progress, amend, carry, handover, evaluate, rate, year, unit, export,
-            report, diff, schema, codeowners, fmt, init, forms)
+            report, diff, schema, codeowners, fmt, init, forms, person)
 
 
 def _version(value: bool) -> None:

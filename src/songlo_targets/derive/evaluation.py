@@ -10,7 +10,7 @@ that 7 done of 10 meets ``done: 0.7``. With a quarter, the subject's tasks are t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import floor
@@ -18,7 +18,14 @@ from typing import NamedTuple
 
 from songlo_targets.dates import quarter_end, quarter_start
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.state import TaskState, default_as_of, quarter_products, year_states
+from songlo_targets.derive.state import (
+    TaskState,
+    default_as_of,
+    end_of_year,
+    quarter_products,
+    year_states,
+)
+from songlo_targets.people.holders import holder, named, rating_day
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import (
     Evaluation,
@@ -83,6 +90,7 @@ class HeadRating:
     score: Score | None = None
     reason: str | None = None
     quarters: list[QuarterRating] = field(default_factory=list)
+    person: str | None = None  # the id of the person file naming the holder, if one does
 
 
 @dataclass(frozen=True)
@@ -342,10 +350,12 @@ def _period_record(recorded: Evaluation | None, quarter: int | None,
     return entry.heads.get(role)
 
 
-def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: RatingPolicy,
-                  recorded: Evaluation | None, quarter: int | None,
-                  by_quarter: dict[tuple[str, str | None], list[QuarterRating]] | None
-                  ) -> list[HeadRating]:
+def _head_ratings(records: Records, unit: Unit, pairs: list[tuple[Task, TaskState]],
+                  policy: RatingPolicy, recorded: Evaluation | None, quarter: int | None,
+                  by_quarter: dict[tuple[str, str | None], list[QuarterRating]] | None,
+                  last_day: dt.date) -> list[HeadRating]:
+    """The heads' ratings; each head's name is that of the holder of the role on the period's
+    last day (a person file), else the unit file's ``heads.name``."""
     heads = []
     for head in unit.heads:
         own = [(t, s) for t, s in pairs if t.owner in (None, head.role)]
@@ -355,13 +365,16 @@ def _head_ratings(unit: Unit, pairs: list[tuple[Task, TaskState]], policy: Ratin
         quarters = by_quarter.get((unit.id, head.role), []) if by_quarter is not None else None
         subject = judge(policy, own, head_recorded, quarters)
         final = head_recorded.final if head_recorded is not None else None
+        person = holder(records, unit.id, head.role, last_day)
         heads.append(HeadRating(head.role, head.title, subject.counts, subject.rated.key,
-                                final, head.name, subject.score, subject.rated.reason,
-                                quarters or []))
+                                final, named(records, unit.id, head.role, last_day),
+                                subject.score, subject.rated.reason,
+                                quarters or [], person.id if person is not None else None))
     return heads
 
 
-def quarters_of_year(records: Records, year: int, as_of: dt.date
+def quarters_of_year(records: Records, year: int, as_of: dt.date,
+                     units: Collection[str] | None = None
                      ) -> dict[tuple[str, str | None], list[QuarterRating]]:
     """Each subject's rated quarters (unit, role or None) that have ended by ``as_of``:
     the quarters of a year rated by quarter (§9, ``annual: quarters``)."""
@@ -370,7 +383,7 @@ def quarters_of_year(records: Records, year: int, as_of: dt.date
         end = quarter_end(year, quarter)
         if end > as_of:
             break
-        for u in evaluate(records, year, end, quarter).units:
+        for u in evaluate(records, year, end, quarter, units).units:
             found.setdefault((u.unit, None), []).append(
                 QuarterRating(quarter, u.score, u.computed, u.final))
             for h in u.heads:
@@ -395,23 +408,27 @@ def _active_between(unit: Unit | None, start: dt.date, end: dt.date) -> bool:
 
 
 def evaluate(records: Records, year: int, as_of: dt.date | None = None,
-             quarter: int | None = None) -> YearEvaluation:
+             quarter: int | None = None, units: Collection[str] | None = None
+             ) -> YearEvaluation:
     """Rate every unit and head of ``year`` (or of one quarter of it) at the as-of date.
 
     A quarter's subjects are rated on the quarter's products (its tasks due and its
     milestones); a year whose policy says ``annual: quarters`` takes its score from the
-    quarters' ratings, each made by this same function."""
+    quarters' ratings, each made by this same function. ``units``: rate only these (a
+    person's record asks for the units held; the quota test then runs over them alone)."""
     if quarter is not None:
         as_of = as_of or min(default_as_of(year), quarter_end(year, quarter))
     as_of = as_of or default_as_of(year)
     policy = records.policy(year)
     data = records.year(year)
     state = year_states(records, year, as_of)
-    by_quarter = (quarters_of_year(records, year, as_of)
+    by_quarter = (quarters_of_year(records, year, as_of, units)
                   if quarter is None and policy.annual == "quarters"
                   and score_policy(policy) is not None else None)
-    units = []
+    rated = []
     for unit_id in evaluated_units(records, year):
+        if units is not None and unit_id not in units:
+            continue
         unit = records.units.get(unit_id)
         tasks = data.tasks.get(unit_id, [])
         if quarter is not None:
@@ -428,16 +445,18 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
         quarters = by_quarter.get((unit_id, None), []) if by_quarter is not None else None
         subject = judge(policy, pairs, period, quarters)
         final = period.final if period is not None else None
-        heads = (_head_ratings(unit, pairs, policy, recorded, quarter, by_quarter)
-                 if unit is not None else [])
-        units.append(UnitRating(unit_id, unit.name if unit else unit_id,
+        last_day = rating_day(records, unit_id, quarter_end(year, quarter)
+                              if quarter is not None else end_of_year(year), as_of)
+        heads = (_head_ratings(records, unit, pairs, policy, recorded, quarter, by_quarter,
+                               last_day) if unit is not None else [])
+        rated.append(UnitRating(unit_id, unit.name if unit else unit_id,
                                 unit.group if unit else "", subject.counts,
                                 subject.rated.key, final, heads, subject.score,
                                 subject.rated.reason, quarters or []))
     groups: dict[str, list[str]] = {}
-    for rating in units:
+    for rating in rated:
         groups.setdefault(rating.group, []).append(rating.computed)
-    return YearEvaluation(year, as_of, policy, units, quota_test(policy, groups), quarter)
+    return YearEvaluation(year, as_of, policy, rated, quota_test(policy, groups), quarter)
 
 
 def only_group(evaluation: YearEvaluation, group: str) -> YearEvaluation:

@@ -24,6 +24,7 @@ from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
 from songlo_targets.paths import (
     CONFIG,
+    PERSON,
     TASKS,
     UNIT,
     YEAR,
@@ -45,9 +46,9 @@ READ_ONLY = "read-only"
 
 
 def _models() -> dict[str, Any]:
-    from songlo_targets.records.model import Config, Tasks, Unit, YearMeta
+    from songlo_targets.records.model import Config, Person, Tasks, Unit, YearMeta
 
-    return {CONFIG: Config, UNIT: Unit, YEAR: YearMeta, TASKS: Tasks}
+    return {CONFIG: Config, UNIT: Unit, YEAR: YearMeta, TASKS: Tasks, PERSON: Person}
 
 
 @dataclass
@@ -337,7 +338,7 @@ class Loader:
             if data is None and file.path not in self.refused and not (
                     self.cache is not None and self.cache.holds(file.path, digest)):
                 data = self.data(self.root / file.path)  # (not kept by the scan)
-            if file.kind in (UNIT, TASKS) and not KEY_RE.fullmatch(file.unit or ""):
+            if file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(file.unit or ""):
                 # read (for its lines and its problems as a file), then refused
                 diagnostics += self._outcome(file, READ_ONLY, data, digest).diagnostics
                 diagnostics.append(_bad_file_name(file.path))
@@ -449,6 +450,12 @@ class Loader:
                 places.add(value)
                 records.units[unit_id] = value
             return
+        if file.kind == PERSON:
+            if value is not None:
+                value.name_as(file.unit or "")
+                places.add(value)
+                records.people[file.unit or ""] = value
+            return
         assert file.year is not None and year is not None
         if file.kind == YEAR:
             year.meta_path = rel
@@ -480,7 +487,7 @@ class Loader:
 
 
 def _bad_file_name(rel: str) -> Diagnostic:
-    """A unit or task file whose name is no unit id."""
+    """A unit, task or person file whose name is no id."""
     name = rel.rsplit("/", 1)[-1]
     return Diagnostic(
         "invalid-value", rel, 1, 1,

@@ -12,6 +12,7 @@ from songlo_targets import glossary
 from songlo_targets.records.model import (
     DEFAULT_POLICY,
     Config,
+    Person,
     RatingPolicy,
     Supervisor,
     Task,
@@ -111,6 +112,7 @@ class Records:
     config: Config | None = None
     units: dict[str, Unit] = field(default_factory=dict)  # the units that loaded
     unit_files: set[str] = field(default_factory=set)  # ids of every units/<id>.yaml, valid or not
+    people: dict[str, Person] = field(default_factory=dict)  # people/<id>.yaml that loaded
     years: MutableMapping[int, Year] = field(default_factory=dict)  # (the reader: Years)
     texts: Texts = field(default_factory=Texts)  # path -> text, for showing lines
     files: int = 0  # number of record files read

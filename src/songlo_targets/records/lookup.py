@@ -174,3 +174,40 @@ def supervisor_options(meta: YearMeta | None) -> list[tuple[str, str]]:
 
 def level_options(records: Records, year: int) -> list[tuple[str, str]]:
     return [(level.key, level.name) for level in records.policy(year).levels]
+
+
+# People ---------------------------------------------------------------------------------------
+
+
+def _people_listing(records: Records, ids: list[str]) -> str:
+    def last(person_id: str) -> str:
+        positions = records.people[person_id].positions
+        if not positions:
+            return records.people[person_id].name
+        latest = max(positions, key=lambda p: p.from_)
+        return f"{records.people[person_id].name}, {latest.unit} {latest.role}"
+
+    return "; ".join(f"{i} ({last(i)})" for i in sorted(ids))
+
+
+def find_person(records: Records, text: str) -> str:
+    """The id of the one person ``text`` names (the id, or the name typed with or without
+    diacritics); a usage error listing the candidates otherwise (a name several share)."""
+    typed = unicodedata.normalize("NFC", text.strip())
+    if typed in records.people:
+        return typed
+    wanted = fold(typed)
+    if not wanted:
+        raise UsageError(N_("give a person: the id (the file name in people/) or the name"))
+    exact = [i for i, p in records.people.items() if p.name.casefold() == typed.casefold()]
+    same = exact or [i for i, p in records.people.items()
+                     if wanted in (fold(i), fold(p.name))]
+    if not same:
+        same = [i for i, p in records.people.items() if _words_in(wanted, (fold(p.name),))]
+    same = _prefer_marks(typed, same, {i: [p.name] for i, p in records.people.items()})
+    if len(same) == 1:
+        return same[0]
+    if same:
+        raise UsageError(N_("`{text}` is the name of several people: {candidates}; give the "
+                            "id"), text=text, candidates=_people_listing(records, same))
+    raise UsageError(N_("no person matches `{text}`: see the files in people/"), text=text)

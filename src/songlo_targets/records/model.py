@@ -294,6 +294,38 @@ class Unit(Model):
                     or (end is not None and end < dt.date(year, 1, 1)))
 
 
+# people/<person>.yaml --------------------------------------------------------------------------
+
+
+class Position(Model):
+    """A head role held in a unit over a period (``until`` absent: held still)."""
+
+    unit: Key
+    role: Key
+    from_: Date = Field(alias="from")
+    until: Date | None = None
+    decision: Text | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.from_ <= day and (self.until is None or day <= self.until)
+
+
+class Person(Model):
+    """``people/<person>.yaml``: a cadre's name and the positions held; nothing else is kept
+    about a person (docs/privacy.md)."""
+
+    name: Title
+    positions: list[Position] = Field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """The person's id: the name of the file (``people/<id>.yaml``)."""
+        return self.__dict__.get("_id", "")  # type: ignore[no-any-return]
+
+    def name_as(self, person_id: str) -> None:
+        self.__dict__["_id"] = person_id
+
+
 # §3.3 targets/<year>/_year.yaml ---------------------------------------------------------------
 
 

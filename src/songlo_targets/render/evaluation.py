@@ -136,7 +136,8 @@ def _rows(evaluation: YearEvaluation) -> list[tuple[bool, list[str]]]:
         for h in u.heads:
             score = [score_text(h.score)] if scored else []
             counts = map(formats.number, counts_json(h.counts).values())
-            rows.append((False, ["  " + h.title, *counts, *_quarter_cells(evaluation, h.quarters),
+            title = f"{h.title} ({h.name})" if h.person and h.name else h.title
+            rows.append((False, ["  " + title, *counts, *_quarter_cells(evaluation, h.quarters),
                                  *score, level_name(policy, h.computed),
                                  level_name(policy, h.final)]))
     return rows

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.records.collection import Records
-from songlo_targets.rules import carry, progress, ratings, tasks, units
+from songlo_targets.rules import carry, people, progress, ratings, tasks, units
 from songlo_targets.rules.context import Context
 
 Rule = Callable[[Records, Context], Iterable[Diagnostic]]
@@ -44,6 +44,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ratings.quarter_final_date,
     ratings.rating_override,
     ratings.criteria_points,
+    people.unknown_unit,
+    people.unknown_owner,
+    people.invalid_positions,
+    people.two_holders,
+    people.head_name,
 )
 
 

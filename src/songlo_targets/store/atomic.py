@@ -35,6 +35,7 @@ from songlo_targets.errors import EXIT_RECORDS, TargetsError
 from songlo_targets.i18n import N_
 from songlo_targets.paths import (
     CODEOWNERS_FILE,
+    PEOPLE_DIR,
     REPORTS_DIR,
     SCHEMA_DIR,
     TARGETS_DIR,
@@ -340,7 +341,8 @@ def _read_plan(journal: Path) -> list[dict[str, str]]:
 
 def _write_folders(root: Path) -> list[Path]:
     """The folders this tool writes into (plain folders only: never through a link)."""
-    candidates = ["", UNITS_DIR, TARGETS_DIR, SCHEMA_DIR, CODEOWNERS_FILE.rsplit("/", 1)[0]]
+    candidates = ["", UNITS_DIR, PEOPLE_DIR, TARGETS_DIR, SCHEMA_DIR,
+                  CODEOWNERS_FILE.rsplit("/", 1)[0]]
     for parent in (TARGETS_DIR, REPORTS_DIR):
         if file_kind(root, parent) == "folder":
             for name in sorted(os.listdir(root / parent)):  # noqa: PTH208 - names only

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from songlo_targets.records.model import Config, Model, Tasks, Unit, YearMeta
+from songlo_targets.records.model import Config, Model, Person, Tasks, Unit, YearMeta
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schema"
@@ -46,6 +46,7 @@ KINDS: dict[str, tuple[type[Model], str, str]] = {
     "unit.schema.json": (Unit, "units/<unit>.yaml", "units/*.yaml"),
     "year.schema.json": (YearMeta, "targets/<year>/_year.yaml", "targets/*/_year.yaml"),
     "tasks.schema.json": (Tasks, "targets/<year>/<unit>.yaml", "targets/*/[a-z0-9]*.yaml"),
+    "person.schema.json": (Person, "people/<person>.yaml", "people/*.yaml"),
 }
 
 
