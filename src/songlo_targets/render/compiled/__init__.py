@@ -10,6 +10,7 @@ DIGESTS = {
     'html__patterns_html': '522252f2963eb85150a177a019fc35ad',
     'html__unfinished': 'f792ad64be6febb40997f48d0a0524d3',
     'html_base_html': '338077f5275fd7d2b81d2a6771a0c02e',
+    'html_can_bo_html': 'e182d973d33b0e4356ccde5e5236dc35',
     'html_danh_gia_html': '47234246dc473cccc9cd9fbfcadc811e',
     'html_don_vi_html': '4c9fd792d4d3bfadb247af24c2345d54',
     'html_index_html': '3978927f6971edd501aa7977e5a9bdb6',
