@@ -166,9 +166,28 @@ def unit_yaml(unit: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def year_record(year: int, units: int) -> dict[str, Any]:
+# The last year is rated as a commune of 2026 is: points, every quarter, the year from them.
+QUARTERLY = {
+    "score": {"results": 100, "criteria": 0, "late_penalty": 0.25},
+    "levels": [
+        {"key": "xuat-sac", "name": "Hoàn thành xuất sắc nhiệm vụ",
+         "when": {"score": 90, "on_time": 1.0, "exceeded": 0.3}},
+        {"key": "tot", "name": "Hoàn thành tốt nhiệm vụ", "when": {"score": 70, "on_time": 1.0}},
+        {"key": "hoan-thanh", "name": "Hoàn thành nhiệm vụ",
+         "when": {"score": 50, "done": 1.0, "late_at_most": 0.2}},
+        {"key": "khong-hoan-thanh", "name": "Không hoàn thành nhiệm vụ",
+         "when": {"score_below": 50}},
+    ],
+    "quota": {"level": "xuat-sac", "at_most": 0.2, "of": "tot", "within": "group"},
+    "periods": "quarterly",
+    "annual": "quarters",
+}
+
+
+def year_record(year: int, units: int, quarterly: bool = False) -> dict[str, Any]:
     ids = [unit_id(i) for i in range(units)]
     per = math.ceil(units / 4)
+    rating = {"rating": QUARTERLY} if quarterly else {}
     return {
         "basis": [{"key": "nq-tinh-xvii",
                    "name": "Nghị quyết Đại hội Đảng bộ tỉnh Vĩnh Phúc lần thứ XVII"},
@@ -178,6 +197,7 @@ def year_record(year: int, units: int) -> dict[str, Any]:
                          "units": ids[n * per:(n + 1) * per]} for n in range(4)
                         if ids[n * per:(n + 1) * per]],
         "checkpoints": [d.isoformat() for d in checkpoints(year)],
+        **rating,
     }
 
 
@@ -188,6 +208,8 @@ def year_yaml(meta: dict[str, Any]) -> str:
         lines += [f"  - key: {s['key']}", f"    name: {s['name']}", "    units:"]
         lines += [f"      - {u}" for u in s["units"]]
     lines.append("checkpoints: [" + ", ".join(meta["checkpoints"]) + "]")
+    if "rating" in meta:
+        lines.append("rating: " + json.dumps(meta["rating"], ensure_ascii=False))
     return "\n".join(lines) + "\n"
 
 
@@ -245,7 +267,7 @@ def generate(tasks: int, root: Path, seed: int = 7) -> Path:
         write(root, f"people/{person}.yaml", person_yaml(record), record, json_root)
     left = tasks
     for year in range(FIRST_YEAR, FIRST_YEAR + years):
-        meta = year_record(year, units)
+        meta = year_record(year, units, quarterly=year == FIRST_YEAR + years - 1)
         write(root, f"targets/{year}/_year.yaml", year_yaml(meta), meta, json_root)
         for index in range(units):
             count = min(TASKS_PER_UNIT_YEAR, left)
