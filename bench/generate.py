@@ -209,7 +209,14 @@ def year_yaml(meta: dict[str, Any]) -> str:
         lines += [f"      - {u}" for u in s["units"]]
     lines.append("checkpoints: [" + ", ".join(meta["checkpoints"]) + "]")
     if "rating" in meta:
-        lines.append("rating: " + json.dumps(meta["rating"], ensure_ascii=False))
+        rating = meta["rating"]
+        flow = lambda d: "{" + ", ".join(f"{k}: {v}" for k, v in d.items()) + "}"  # noqa: E731
+        lines += ["rating:", f"  score: {flow(rating['score'])}", "  levels:"]
+        for level in rating["levels"]:
+            lines += [f"    - key: {level['key']}", f"      name: {level['name']}",
+                      f"      when: {flow(level['when'])}"]
+        lines += [f"  quota: {flow(rating['quota'])}", f"  periods: {rating['periods']}",
+                  f"  annual: {rating['annual']}"]
     return "\n".join(lines) + "\n"
 
 

@@ -8,6 +8,7 @@ case), :func:`fold` removes every mark for matching what people type (`"duc bac"
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -19,6 +20,7 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _SEPARATORS = re.compile(r"[\s\-_.,/]+")
 
 
+@functools.lru_cache(maxsize=1024)
 def _split(char: str) -> tuple[str, int]:
     """A character as (letter with its letter marks, tone 0-5)."""
     decomposed = unicodedata.normalize("NFD", char)
@@ -27,8 +29,10 @@ def _split(char: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", base), tone
 
 
+@functools.lru_cache(maxsize=8192)
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Key for sorted(): Vietnamese alphabetical order, tones second, case third."""
+    """Key for sorted(): Vietnamese alphabetical order, tones second, case third (each text
+    worked out once: a province's views sort the same unit names many times)."""
     letters: list[int] = []
     tones: list[int] = []
     cases: list[int] = []

@@ -226,3 +226,30 @@ def test_the_holder_of_a_role_and_the_day_a_rating_belongs_to(commune: Path) -> 
     # no person file: the unit file's heads.name
     assert named(records, "yen-thach", "bi-thu", dt.date(2025, 6, 30)) == "Vũ Thị Mai"
     assert holder(records, "yen-thach", "bi-thu", dt.date(2025, 6, 30)) is None
+
+
+def test_a_record_reads_only_the_units_it_concerns(tmp_path: Path) -> None:
+    """A cadre's record in a province validates the files of the units held (and merged with
+    them) alone, and says what it says when every year is built whole."""
+    import sys
+
+    from songlo_targets.derive.person import person_record
+    from songlo_targets.read.loader import load
+    from songlo_targets.render.person import as_json, as_markdown
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from generate import generate, person_id
+
+    root = tmp_path / "province"
+    generate(2000, root)
+    who = person_id("bi-thu", 0)
+    records, _ = load(root, cache=False)
+    alone = person_record(records, who)
+    shown = as_markdown(records, alone)
+    assert records.years.built == []  # type: ignore[attr-defined]
+    whole, _ = load(root, cache=False)
+    for year in list(whole.years):
+        whole.years[year]
+    every = person_record(whole, who)
+    assert as_json(alone) == as_json(every) and shown == as_markdown(whole, every)
+    assert json.loads(as_json(alone))["periods"]

@@ -146,6 +146,21 @@ def _period(records: Records, person: Person, position: Position, year: int,
                   _decision(recorded, quarter) if head and head.final else None, held)
 
 
+def merged_with(records: Records, units: set[str]) -> set[str]:
+    """``units`` and every unit one of them merged into, or that merged into one of them,
+    through any number of merges (``active.successor``)."""
+    found = set(units)
+    while True:
+        more: set[str] = set()
+        for uid, unit in records.units.items():
+            successor = unit.active.successor if unit.active is not None else None
+            if successor is not None and (uid in found) != (successor in found):
+                more |= {uid, successor}
+        if not more - found:
+            return found
+        found |= more
+
+
 def _holds(records: Records, person: Person, position: Position, day: dt.date) -> bool:
     found = holder(records, position.unit, position.role, day)
     return found is not None and found.id == person.id
@@ -155,7 +170,11 @@ def person_record(records: Records, person_id: str, from_year: int | None = None
                   to_year: int | None = None) -> PersonRecord:
     """The record of ``person_id`` (a key of ``records.people``) over the years asked."""
     person = records.people[person_id]
-    evaluations = _Evaluations(records, {p.unit for p in person.positions})
+    held_units = {p.unit for p in person.positions}
+    # Only the units held, and those merged into them or they into (a hand-over moves tasks
+    # between them), are read: a province's record of one cadre validates a few files a year.
+    records = records.for_units(merged_with(records, held_units))
+    evaluations = _Evaluations(records, held_units)
     held: list[Held] = []
     periods: dict[PeriodKey, Period] = {}
     for position in of_person(person):

@@ -330,7 +330,8 @@ class Loader:
 
         records = Records(root=self.root, texts=self.texts)
         pending: dict[int, list[tuple[RecordFile, Outcome]]] = {}
-        records.years = Years(partial(self._build_year, records, pending))
+        records.years = Years(partial(self._build_year, records, pending),
+                              partial(self._build_part, records, pending))
         diagnostics: list[Diagnostic] = []
         self.helper = self._start_helper() if self.fast else None
         for file, data, digest in self._kept() if self._scanned else self._each(False):
@@ -405,6 +406,15 @@ class Loader:
         with no_collector():
             for file, outcome in pending.pop(year.year, []):
                 self._place(records, file, outcome, year)
+
+    def _build_part(self, records: Any, pending: dict[int, list[tuple[RecordFile, Outcome]]],
+                    part: Any, units: Any) -> None:
+        """Validate into ``part`` (a :class:`Year` of its own) the ``_year.yaml`` of its year
+        and the task files of ``units``, leaving every file pending for the whole year."""
+        with no_collector():
+            for file, outcome in pending.get(part.year, []):
+                if file.kind == YEAR or file.unit in units:
+                    self._place(records, file, outcome, part)
 
     def _at_hand(self, file: RecordFile, outcome: Outcome) -> Outcome:
         """The outcome with its JSON at hand: the document the cache kept, read (and

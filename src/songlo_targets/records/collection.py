@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, MutableMapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterator, MutableMapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +61,13 @@ class Years(MutableMapping[int, "Year"]):
     the year is looked at, by ``build`` (the reader's): a view of one year builds that year
     alone, and nothing else changes for who reads the records."""
 
-    def __init__(self, build: Callable[[Year], None] | None = None) -> None:
+    def __init__(self, build: Callable[[Year], None] | None = None,
+                 build_part: Callable[[Year, Collection[str]], None] | None = None) -> None:
         self._years: dict[int, Year] = {}
         self._later: set[int] = set()
         self._build = build
+        self._build_part = build_part
+        self._metas: dict[int, YearMeta | None] = {}  # of years not built: _year.yaml alone
         self.built: list[int] = []  # the years built on demand, in order (for tests)
 
     def __getitem__(self, number: int) -> Year:
@@ -96,6 +99,29 @@ class Years(MutableMapping[int, "Year"]):
     def __repr__(self) -> str:
         return f"Years({sorted(self._years)})"
 
+    def part(self, number: int, units: Collection[str]) -> Year:
+        """Year ``number`` as far as ``units`` go: its ``_year.yaml`` and their task files,
+        and nothing of the other units. A year not built yet is not built for it: only those
+        files are validated, into a year of its own (the year itself is built, whole, when
+        it is first looked at)."""
+        if number in self._later and self._build_part is not None:
+            part = Year(number)
+            self._build_part(part, units)
+            return part
+        year = self[number]
+        return Year(number, year.meta, year.meta_path,
+                    {u: t for u, t in year.tasks.items() if u in units},
+                    {u: p for u, p in year.task_paths.items() if u in units})
+
+    def meta(self, number: int) -> YearMeta | None:
+        """The ``_year.yaml`` of year ``number`` (its policy, checkpoints...), without
+        building the year's task files when it is not built yet."""
+        if number not in self._later or self._build_part is None:
+            return self[number].meta
+        if number not in self._metas:
+            self._metas[number] = self.part(number, ()).meta
+        return self._metas[number]
+
     def add(self, number: int) -> None:
         """A year that has files (its records may come later)."""
         if number not in self._years:
@@ -123,8 +149,24 @@ class Records:
     def year(self, year: int) -> Year:
         return self.years.get(year) or Year(year)
 
+    def for_units(self, units: Collection[str]) -> Records:
+        """These records as far as ``units`` go, for a view of those units alone (a person's
+        record): every year holds only their task files, built without the others'. The
+        units, people and configuration are the same; nothing derived is shared."""
+        years: MutableMapping[int, Year] = (
+            {n: self.years.part(n, units) for n in self.years}
+            if isinstance(self.years, Years) else
+            {n: Year(n, y.meta, y.meta_path, {u: t for u, t in y.tasks.items() if u in units},
+                     {u: p for u, p in y.task_paths.items() if u in units})
+             for n, y in self.years.items()})
+        return replace(self, years=years, derived={})
+
     def policy(self, year: int) -> RatingPolicy:
-        meta = self.years[year].meta if year in self.years else None
+        meta = None
+        if isinstance(self.years, Years):
+            meta = self.years.meta(year) if year in self.years else None
+        elif year in self.years:
+            meta = self.years[year].meta
         if meta is not None and meta.rating is not None:
             return meta.rating
         if self.config is not None and self.config.rating is not None:
