@@ -10,6 +10,7 @@ that 7 done of 10 meets ``done: 0.7``. With a quarter, the subject's tasks are t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -132,8 +133,10 @@ class YearEvaluation:
     quarter: int | None = None
 
 
+@functools.lru_cache(maxsize=4096)
 def exact(number: float) -> Fraction:
-    """A number as written in the policy (0.7 is 7/10, not the nearest binary float)."""
+    """A number as written in the policy (0.7 is 7/10, not the nearest binary float); each
+    worked out once (a province's evaluation asks for the same few thousands of times)."""
     return Fraction(repr(number))
 
 
