@@ -254,6 +254,28 @@ def report(size: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def report_scaling(sizes: list[dict[str, Any]]) -> str:
+    """Each row's median seconds at every size, and the growth from one size to the next
+    beside the growth of the tasks (linear time: the two are alike)."""
+    if len(sizes) < 2:
+        return ""
+    heads = " | ".join(f"{s['tasks']:,} tasks s" for s in sizes)
+    steps = [(a, b) for a, b in zip(sizes, sizes[1:], strict=False)]
+    growth = " | ".join(f"× from {a['tasks']:,} (tasks ×{b['tasks'] / a['tasks']:g})"
+                        for a, b in steps)
+    lines = [f"| row | {heads} | {growth} | peak MiB at {sizes[-1]['tasks']:,} |",
+             "|---|" + "---:|" * (len(sizes) + len(steps) + 1)]
+    for row in sizes[-1]["rows"]:
+        if not all(row in s["rows"] for s in sizes):
+            continue
+        times = [s["rows"][row]["seconds"]["median"] for s in sizes]
+        ratios = [b / a if a else 0.0 for a, b in zip(times, times[1:], strict=False)]
+        lines.append(f"| {row} | " + " | ".join(f"{t:.2f}" for t in times) + " | "
+                     + " | ".join(f"{r:.1f}" for r in ratios)
+                     + f" | {sizes[-1]['rows'][row]['peak_mib']:.0f} |")
+    return "\n".join(lines)
+
+
 def report_startup(startup: dict[str, Any]) -> str:
     lines = ["| start-up | targets s | bare typer s | ratio |", "|---|---:|---:|---:|"]
     for flag, pair in startup.items():
@@ -279,6 +301,9 @@ def main() -> None:
         repeat = args.repeat if tasks <= 10000 else min(args.repeat, 2)
         sizes.append(bench_size(tasks, repeat))
         print("\n" + report(sizes[-1]), flush=True)
+    scaling = report_scaling(sizes)
+    if scaling:
+        print("\n" + scaling, flush=True)
     startup = {} if args.no_startup else bench_startup(max(args.repeat, 10))
     if startup:
         print("\n" + report_startup(startup))

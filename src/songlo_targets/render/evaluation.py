@@ -109,7 +109,8 @@ def _quarter_cells(evaluation: YearEvaluation, quarters: list[QuarterRating]) ->
 
 
 def _headers(scored: bool, quarterly: bool = False) -> list[str]:
-    quarters = [_(N_("Q{quarter}"), quarter=n) for n in range(1, 5)] if quarterly else []
+    quarters = ([_(N_("Q{quarter}"), quarter=n, roman=formats.roman(n)) for n in range(1, 5)]
+                if quarterly else [])
     return [_(N_("Unit / head")), *(_(h) for h in COUNT_HEADERS),
             glossary.label("flag", "exceeded"), *quarters,
             *([_(N_("Score"))] if scored else []),
