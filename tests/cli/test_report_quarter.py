@@ -65,6 +65,10 @@ def test_the_quarter_documents_are_written_and_checked(commune: Path, write_run:
     code, out, err = write_run("--root", str(commune), "report", "2026", "--quarter", "1",
                                *ARGS, "--check")
     assert code == 0, (out, err)
+    (folder / "tong-hop.md").write_text("edited\n", encoding="utf-8")
+    code, out, err = write_run("--root", str(commune), "report", "2026", "--quarter", "1",
+                               *ARGS, "--check")
+    assert code == 1 and "`targets report 2026 --quarter 1`" in err, err  # the quarter's
 
 
 def test_the_quarterly_decision_is_the_quarters(commune: Path, write_run: Run) -> None:

@@ -80,7 +80,8 @@ def register(app: typer.Typer) -> None:
             if diff:
                 print(_n("{n} report file is out of date: run `targets report {year}`",
                          "{n} report files are out of date: run `targets report {year}`",
-                         len(diff.paths()), year=prepared.year), file=sys.stderr)
+                         len(diff.paths()), year=prepared.year if quarter is None
+                         else f"{prepared.year} --quarter {quarter}"), file=sys.stderr)
                 raise typer.Exit(EXIT_RECORDS)
             print(_("the reports in {folder} are up to date", folder=shown), file=sys.stderr)
             raise typer.Exit(EXIT_OK)
