@@ -35,14 +35,16 @@ from typing import Any
 _PLAIN_END = r"[ \t]*(?:$|[,\]}]|[ \t]#)"
 # Numbers rapidyaml emits as the JSON number ruamel.yaml reads: not `0e0` (a string to
 # rapidyaml, a float to ruamel), so an exponent needs a fraction or a non-zero whole part.
-_SAFE_NUMBER = (r"-?(?:(?:0|[1-9][0-9]*)\.[0-9]+(?:[eE][-+]?[0-9]+)?"
-                r"|[1-9][0-9]*(?:[eE][-+]?[0-9]+)?|0)")
+# (Possessive runs of digits: what follows them is never a digit, so giving one back cannot
+# help; the date is tried first, as it is the most common value starting with a digit.)
+_SAFE_NUMBER = (r"-?(?:(?:0|[1-9][0-9]*+)\.[0-9]++(?:[eE][-+]?[0-9]++)?"
+                r"|[1-9][0-9]*+(?:[eE][-+]?[0-9]++)?|0)")
 _DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 # A whole plain scalar that YAML 1.2 (as ruamel.yaml reads it) may take for something else
 # than rapidyaml's JSON says: `~`, `True`, `NULL`, `.inf`, `01`, `+1`, `0x1F`, `1_000`, `<<`...
 _ODD_SCALAR = (r"(?=[~<=TFNniI+.0-9-])"
                r"(?:~|<<|=|True|TRUE|False|FALSE|Null|NULL|[-+]?\.?(?:inf|Inf|INF|nan|NaN|NAN)"
-               rf"|(?!(?:{_SAFE_NUMBER}|{_DATE}){_PLAIN_END})[-+.0-9][0-9a-zA-Z_.+-]*)"
+               rf"|(?!(?:{_DATE}|{_SAFE_NUMBER}){_PLAIN_END})[-+.0-9][0-9a-zA-Z_.+-]*+)"
                rf"{_PLAIN_END}")
 # A plain key that YAML 1.2 reads as something else than text or a whole number: `1.5:`,
 # `01:`, `true:`, `~:`, `<<:`, an empty key. (JSON keys are text: the type would be lost.)
