@@ -6,6 +6,8 @@ import datetime as dt
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from songlo_targets.derive.counts import Counts
 from songlo_targets.derive.evaluation import evaluate, rate
@@ -221,3 +223,13 @@ def test_units_are_in_group_then_order_then_vietnamese_order(make_repo: RepoFact
     records = records_of(make_repo, {k.split("/")[1][:-5]: [] for k in files}, files)
     ids = [u.unit for u in evaluate(records, 2022).units]
     assert ids == ["xa-z", "xa-a", "xa-b", "xa-d", "xa-dd", "ban-a"]
+
+
+@given(st.integers(0, 500), st.integers(1, 500),
+       st.sampled_from([0.0, 0.2, 0.3, 0.5, 0.7, 0.8, 0.85, 1.0, 1 / 3]))
+def test_a_share_is_compared_exactly(n: int, tasks: int, bound: float) -> None:
+    from fractions import Fraction
+
+    from songlo_targets.derive.evaluation import _below, exact
+
+    assert _below(n, tasks, bound) == (Fraction(n, tasks) < exact(bound))

@@ -153,7 +153,7 @@ def score_policy(policy: RatingPolicy) -> ScorePolicy | None:
     return None
 
 
-def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction:
+def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction | int:
     """A task's points at the date, as a share of its weight times the weight (§5.1)."""
     weight = weight_of(task)
     if state.done:
@@ -166,7 +166,7 @@ def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction:
     if (task.type == "target" and task.measure is not None and state.value is not None
             and state.milestone is None):  # a milestone not met earns nothing (docs/evaluation.md)
         return weight * reached_share(task, state.value)
-    return Fraction(0)
+    return 0
 
 
 def reached_share(task: Task, value: float) -> Fraction:
@@ -189,17 +189,19 @@ def reached_share(task: Task, value: float) -> Fraction:
     return min(Fraction(1), max(Fraction(0), share))
 
 
-def weight_of(task: Task) -> Fraction:
-    return exact(task.weight) if task.weight is not None else Fraction(1)
+def weight_of(task: Task) -> Fraction | int:
+    """A task's weight; 1 (an int: a province's sums of plain weights stay sums of ints, the
+    exact result is the same) when it gives none."""
+    return exact(task.weight) if task.weight is not None else 1
 
 
 def results_points(pairs: list[tuple[Task, TaskState]], score: ScorePolicy) -> Fraction | None:
     """results × Σ earned / Σ weight over the tasks counted; None without tasks."""
     kept = [(task, state) for task, state in pairs if not state.left]
-    total_weight = sum((weight_of(task) for task, _ in kept), Fraction(0))
+    total_weight = sum(weight_of(task) for task, _ in kept)
     if not total_weight:
         return None
-    got = sum((earned(task, state, score) for task, state in kept), Fraction(0))
+    got = sum(earned(task, state, score) for task, state in kept)
     return exact(score.results) * got / total_weight
 
 
@@ -217,15 +219,24 @@ def criteria_points(score: ScorePolicy,
 # the rating ----------------------------------------------------------------------------------
 
 
+def _below(n: int, tasks: int, bound: float) -> bool:
+    """Whether the share ``n / tasks`` (``tasks`` > 0) is below ``bound`` as written, exactly
+    (in whole numbers: ``n × q < p × tasks`` for ``bound`` = p/q)."""
+    share = exact(bound)
+    return n * share.denominator < share.numerator * tasks
+
+
 def _meets_shares(when: LevelWhen, counts: Counts) -> bool:
     tasks = counts.total
     at_least = ((when.done, counts.done), (when.on_time, counts.done_on_time),
                 (when.exceeded, counts.exceeded))
-    if any(floor_ is not None and Fraction(n, tasks) < exact(floor_) for floor_, n in at_least):
+    if any(floor_ is not None and _below(n, tasks, floor_) for floor_, n in at_least):
         return False
-    if when.late_at_most is not None and Fraction(counts.late, tasks) > exact(when.late_at_most):
+    if when.late_at_most is not None and (
+            counts.late * exact(when.late_at_most).denominator
+            > exact(when.late_at_most).numerator * tasks):
         return False
-    return when.done_below is None or Fraction(counts.done, tasks) < exact(when.done_below)
+    return when.done_below is None or _below(counts.done, tasks, when.done_below)
 
 
 def _meets_score(when: LevelWhen, total: Fraction) -> bool:
