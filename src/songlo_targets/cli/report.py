@@ -78,10 +78,11 @@ def register(app: typer.Typer) -> None:
             for path in diff.paths():
                 print(f"{shown}/{path}")
             if diff:
+                asked = str(prepared.year) + ("" if quarter is None else
+                                              f" --quarter {quarter}")
                 print(_n("{n} report file is out of date: run `targets report {year}`",
                          "{n} report files are out of date: run `targets report {year}`",
-                         len(diff.paths()), year=prepared.year if quarter is None
-                         else f"{prepared.year} --quarter {quarter}"), file=sys.stderr)
+                         len(diff.paths()), year=asked), file=sys.stderr)
                 raise typer.Exit(EXIT_RECORDS)
             print(_("the reports in {folder} are up to date", folder=shown), file=sys.stderr)
             raise typer.Exit(EXIT_OK)

@@ -185,7 +185,9 @@ def _people_listing(records: Records, ids: list[str]) -> str:
         if not positions:
             return records.people[person_id].name
         latest = max(positions, key=lambda p: p.from_)
-        return f"{records.people[person_id].name}, {latest.unit} {latest.role}"
+        unit = records.units.get(latest.unit)
+        return (f"{records.people[person_id].name}, {records.head_title(latest.unit, latest.role)}"
+                f", {unit.name if unit else latest.unit}")
 
     return "; ".join(f"{i} ({last(i)})" for i in sorted(ids))
 

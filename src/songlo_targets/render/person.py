@@ -88,7 +88,7 @@ def _headers() -> list[str]:
             glossary.label("rating-field", "final")]
 
 
-def _positions(record: PersonRecord) -> list[str]:
+def _positions(records: Records, record: PersonRecord) -> list[str]:
     lines = []
     for p in record.positions:
         until = formats.date(p.until) if p.until else "…"
@@ -96,7 +96,9 @@ def _positions(record: PersonRecord) -> list[str]:
         if p.decision:
             line += f" ({p.decision})"
         if p.successor:
-            line += " → " + _(N_("merged into {unit}"), unit=p.successor)
+            successor = records.units.get(p.successor)
+            line += " → " + _(N_("merged into {unit}"),
+                              unit=successor.name if successor else p.successor)
         lines.append(line)
     return lines
 
@@ -111,7 +113,7 @@ def print_table(records: Records, record: PersonRecord) -> None:
     periods), the rating's words wrapping between words, the changes of holder below."""
     out = console()
     out.print(f"{record.name} ({record.person})", markup=False, highlight=False)
-    for line in _positions(record):
+    for line in _positions(records, record):
         out.print("  " + line, markup=False, highlight=False)
     headers = _headers()
     rows = _rows(records, record)
@@ -141,7 +143,7 @@ def print_table(records: Records, record: PersonRecord) -> None:
 
 def as_markdown(records: Records, record: PersonRecord) -> str:
     lines = [f"# {escape(record.name)} (`{record.person}`)", ""]
-    lines += [f"- {escape(line)}" for line in _positions(record)]
+    lines += [f"- {escape(line)}" for line in _positions(records, record)]
     right = [False, False] + [True] * 7 + [False, False]
     lines += ["", md_table(_headers(), _rows(records, record), right).rstrip("\n"), ""]
     lines += [f"- {escape(line)}" for line in _notes(record)]
@@ -173,7 +175,8 @@ def document(records: Records, record: PersonRecord, day: dt.date) -> PersonDocu
     i18n.set_language("vi")
     try:
         return PersonDocument(records.config.organization if records.config else None,
-                              issue(records.config, day), day, record, _positions(record),
+                              issue(records.config, day), day, record,
+                              _positions(records, record),
                               _rows(records, record), _headers(), _notes(record))
     finally:
         i18n.set_language(previous)
