@@ -92,7 +92,7 @@ def _positions(records: Records, record: PersonRecord) -> list[str]:
     lines = []
     for p in record.positions:
         until = formats.date(p.until) if p.until else "…"
-        line = f"{p.title}, {p.unit_name} ({p.unit}): {formats.date(p.start)} – {until}"
+        line = f"{p.title}, {p.unit_name}: {formats.date(p.start)} – {until}"
         if p.decision:
             line += f" ({p.decision})"
         if p.successor:
