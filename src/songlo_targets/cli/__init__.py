@@ -31,6 +31,7 @@ from songlo_targets.cli import (
     progress,
     rate,
     report,
+    rollup,
     schema,
     unit,
     year,
@@ -46,7 +47,7 @@ from songlo_targets.errors import (
 from songlo_targets.i18n import N_, _
 
 COMMANDS = (check, assign, progress, amend, carry, handover, evaluate, rate, year, unit, export,
-            report, diff, schema, codeowners, fmt, init, forms)
+            report, diff, schema, codeowners, fmt, init, forms, rollup)
 
 
 def _version(value: bool) -> None:
