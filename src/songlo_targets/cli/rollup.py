@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         "its reason and left out (exit 1).")))
     def rollup_command(
         ctx: typer.Context,
-        bundles: Annotated[list[str], typer.Argument(help=_(N_(
+        bundles: Annotated[list[str], typer.Argument(metavar="BUNDLE", help=_(N_(
             "Bundle folders, or patterns such as 'bundles/*'.")))],
         year: Annotated[int | None, typer.Option(
             "--year", min=2000, max=2100, help=_(N_(
