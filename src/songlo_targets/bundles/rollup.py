@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,11 +98,12 @@ def expand(arguments: list[str]) -> tuple[list[Path], list[Rejected]]:
             rejected.append(Rejected(argument, _(N_("this path does not exist"))))
         else:
             found.append(Path(argument))
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
     for path in found:
-        if path.resolve() not in seen:
-            seen.add(path.resolve())
+        key = os.path.normpath(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
             unique.append(path)
     return unique, rejected
 
@@ -187,27 +189,154 @@ def check_package(path: Path, year: int | None) -> Source:
     return Source(path, meta)
 
 
-def _parquet(con: Any, source: Source) -> None:
-    """Each Parquet file of a bundle: readable, the tool's columns and types, its row count."""
+# (physical type, converted type) of a Parquet column -> the DuckDB type it reads as
+_PARQUET_TYPES = {("BYTE_ARRAY", "UTF8"): "VARCHAR", ("INT32", "DATE"): "DATE",
+                  ("INT32", "INT_32"): "INTEGER", ("INT32", None): "INTEGER",
+                  ("DOUBLE", None): "DOUBLE", ("BOOLEAN", None): "BOOLEAN"}
+
+
+def _parquet_type(physical: str | None, converted: str | None, children: int | None) -> str:
+    if children:
+        return "STRUCT"
+    return _PARQUET_TYPES.get((physical or "", converted),
+                              "/".join(str(x) for x in (physical, converted) if x))
+
+
+def _footers(con: Any, files: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """The columns (name, DuckDB type) of each Parquet file, from their footers only: one
+    query for all the files. Raises duckdb.Error if one is unreadable."""
+    columns: dict[str, list[tuple[str, str]]] = {f: [] for f in files}
+    seen: set[str] = set()
+    for file, name, physical, converted, children in con.execute(
+            "SELECT file_name, name, type, converted_type, num_children "
+            "FROM parquet_schema(?)", [files]).fetchall():
+        if file not in seen:  # the first element of a file's schema is its root
+            seen.add(file)
+            continue
+        columns[file].append((name, _parquet_type(physical, converted, children)))
+    return columns
+
+
+def _check_parquet(source: Source, columns: dict[str, list[tuple[str, str]]]) -> None:
+    for resource in RESOURCES:
+        _check_fields(resource, columns[str(source.path / f"{resource}.parquet")], "parquet")
+
+
+def check_parquet(con: Any, sources: list[Source]) -> tuple[list[Source], list[Rejected]]:
+    """Each Parquet file of each bundle: readable, the tool's columns and types (the row
+    counts are checked as the data is loaded, :func:`load`). All the footers are read at once; only when one of them cannot be, bundle by
+    bundle, then file by file, to name it."""
     import duckdb
 
-    for resource in RESOURCES:
-        file = source.path / f"{resource}.parquet"
-        if not file.is_file():
-            raise Refused(_(N_("{name} is missing"), name=file.name))
-        try:
-            described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)",
-                                    [str(file)]).fetchall()
-            rows = con.execute("SELECT num_rows FROM parquet_file_metadata(?)",
-                               [str(file)]).fetchone()[0]
-        except duckdb.Error:
-            raise Refused(_(N_("{name} is not a readable Parquet file (truncated or "
-                               "damaged)"), name=file.name)) from None
-        _check_fields(resource, [(name, kind) for name, kind, *_rest in described], "parquet")
-        if rows != source.meta["_rows"][resource]:
-            raise Refused(_(N_("{name} holds {found} rows, {file} says {rows}"),
-                            name=file.name, found=rows, file=PACKAGE,
-                            rows=source.meta["_rows"][resource]))
+    kept: list[Source] = []
+    rejected: list[Rejected] = []
+    present = []
+    for source in sources:
+        missing = [r for r in RESOURCES if not (source.path / f"{r}.parquet").is_file()]
+        if missing:
+            rejected.append(Rejected(str(source.path), _(N_("{name} is missing"),
+                                                         name=f"{missing[0]}.parquet")))
+        else:
+            present.append(source)
+
+    def files(group: list[Source]) -> list[str]:
+        return [str(s.path / f"{r}.parquet") for s in group for r in RESOURCES]
+
+    try:
+        footers = [(present, _footers(con, files(present)))] if present else []
+    except duckdb.Error:
+        footers = []
+        for source in present:
+            try:
+                footers.append(([source], _footers(con, files([source]))))
+            except duckdb.Error:
+                bad = next(r for r in RESOURCES if not _readable(con, source, r))
+                rejected.append(Rejected(str(source.path), _(N_(
+                    "{name} is not a readable Parquet file (truncated or damaged)"),
+                    name=f"{bad}.parquet")))
+    for group, columns in footers:
+        for source in group:
+            try:
+                _check_parquet(source, columns)
+                kept.append(source)
+            except Refused as exc:
+                rejected.append(Rejected(str(source.path), exc.reason))
+    return kept, rejected
+
+
+def _readable(con: Any, source: Source, resource: str) -> bool:
+    import duckdb
+
+    try:
+        _footers(con, [str(source.path / f"{resource}.parquet")])
+    except duckdb.Error:
+        return False
+    return True
+
+
+def _unreadable(source: Source) -> Rejected:
+    return Rejected(str(source.path), _(N_("a Parquet file of the bundle cannot be read "
+                                           "(truncated or damaged)")))
+
+
+_LOAD = {"tasks": "kind, bucket, stale, categories, category_names",
+         "ratings": "quarter, role, final, computed, quota_ok"}
+
+
+def load(con: Any, sources: list[Source]) -> tuple[list[Source], list[Rejected]]:
+    """The bundles' tasks and ratings into two tables of the connection, each file read once;
+    a bundle whose rows are not those its data package counts is taken out again."""
+    import duckdb
+
+    rejected: list[Rejected] = []
+    if not sources:
+        return [], []
+    try:
+        _load(con, sources)
+    except duckdb.Error:  # a damaged page behind a good footer: find the bundle, bundle by bundle
+        readable = []
+        for source in sources:
+            try:
+                _load(con, [source])
+                readable.append(source)
+            except duckdb.Error:
+                rejected.append(_unreadable(source))
+        sources = readable
+        if not sources:
+            return [], rejected
+        _load(con, sources)
+    counted = {resource: dict(con.execute(f"SELECT filename, count(*) FROM {resource} "
+                                          "GROUP BY filename").fetchall())
+               for resource in _LOAD}
+    counted["units"] = dict(con.execute(
+        "SELECT file_name, num_rows FROM parquet_file_metadata(?)",
+        [[str(s.path / "units.parquet") for s in sources]]).fetchall()) if sources else {}
+    kept, dropped = [], []
+    for source in sources:
+        wrong = next(((r, counted[r].get(str(source.path / f"{r}.parquet"), 0))
+                      for r in RESOURCES
+                      if counted[r].get(str(source.path / f"{r}.parquet"), 0)
+                      != source.meta["_rows"][r]), None)
+        if wrong is None:
+            kept.append(source)
+            continue
+        resource, found = wrong
+        rejected.append(Rejected(str(source.path), _(N_(
+            "{name} holds {found} rows, {file} says {rows}"), name=f"{resource}.parquet",
+            found=found, file=PACKAGE, rows=source.meta["_rows"][resource])))
+        dropped += [str(source.path / f"{r}.parquet") for r in _LOAD]
+    if dropped:
+        for resource in _LOAD:
+            con.execute(f"DELETE FROM {resource} WHERE filename IN (SELECT unnest(?))",
+                        [dropped])
+    return kept, rejected
+
+
+def _load(con: Any, sources: list[Source]) -> None:
+    for resource, columns in _LOAD.items():
+        files = [str(s.path / f"{resource}.parquet") for s in sources]
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {resource} AS SELECT filename, {columns} "
+                    "FROM read_parquet(?, filename = true)", [files])
 
 
 # the roll-up --------------------------------------------------------------------------------
@@ -217,11 +346,6 @@ def _year(sources: list[Source]) -> int | None:
     """The year most bundles are of (the latest on a tie): the year without --year."""
     found = Counter(s.meta["year"] for s in sources)
     return max(found, key=lambda y: (found[y], y)) if found else None
-
-
-def _files(sources: list[Source], resource: str) -> str:
-    return "[" + ", ".join("'" + str(s.path / f"{resource}.parquet").replace("'", "''") + "'"
-                           for s in sources) + "]"
 
 
 _BUCKETS = """count(*) FILTER (WHERE bucket IS NOT NULL) AS tasks,
@@ -245,18 +369,20 @@ def rollup(arguments: list[str], year: int | None = None,
         except Refused as exc:
             rejected.append(Rejected(str(path), exc.reason))
     year = year if year is not None else _year(sources)
-    kept = []
+    of_year = []
+    for source in sources:
+        if source.meta["year"] != year:
+            rejected.append(Rejected(str(source.path), _(N_(
+                "a bundle of the year {found}, not of {year}"), found=source.meta["year"],
+                year=year)))
+        else:
+            of_year.append(source)
     con = duckdb.connect()
     try:
-        for source in sources:
-            try:
-                if source.meta["year"] != year:
-                    raise Refused(_(N_("a bundle of the year {found}, not of {year}"),
-                                    found=source.meta["year"], year=year))
-                _parquet(con, source)
-                kept.append(source)
-            except Refused as exc:
-                rejected.append(Rejected(str(source.path), exc.reason))
+        kept, refused = check_parquet(con, of_year)
+        rejected += refused
+        kept, refused = load(con, kept)
+        rejected += refused
         return _aggregate(con, kept, year, rejected, today or dates.today())
     finally:
         con.close()
@@ -270,7 +396,7 @@ def _aggregate(con: Any, kept: list[Source], year: int | None, rejected: list[Re
         return Rollup(year, checkpoint, [], empty, [], [], rejected)
     index = {str(s.path / "tasks.parquet"): i for i, s in enumerate(kept)}
     rindex = {str(s.path / "ratings.parquet"): i for i, s in enumerate(kept)}
-    tasks = f"read_parquet({_files(kept, 'tasks')}, filename = true)"
+    tasks = "tasks"
     by_file = {row[0]: row[1:] for row in con.execute(
         f"SELECT filename, {_BUCKETS} FROM {tasks} WHERE kind = 'task' GROUP BY filename"
     ).fetchall()}
@@ -280,7 +406,7 @@ def _aggregate(con: Any, kept: list[Source], year: int | None, rejected: list[Re
                      unnest(string_split(category_names, '; ')) AS name, bucket, stale
               FROM {tasks} WHERE kind = 'task' AND categories IS NOT NULL)
             GROUP BY ALL ORDER BY category""").fetchall()
-    ratings = f"read_parquet({_files(kept, 'ratings')}, filename = true)"
+    ratings = "ratings"
     rated = con.execute(
         f"""WITH u AS (SELECT filename, coalesce(quarter, 5) AS period,
                               coalesce(final, computed) AS level, final IS NOT NULL AS decided,
