@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from songlo_targets.bundles.schema import RESOURCES, SCHEMA_VERSION
+
 from support.writing_support import Run
 
 # Three communes (copies of the example, renamed), each exported at its own date; the one at

@@ -58,7 +58,7 @@ def _tasks(records: Records, year: int, as_of: dt.date) -> list[Row]:
 def _units(records: Records, year: int) -> list[Row]:
     ids = set(records.year(year).tasks) | {u for u, unit in records.units.items()
                                           if unit.active_in(year)}
-    out = []
+    out: list[Row] = []
     for unit_id in ordered_units(records, ids):
         unit = records.units.get(unit_id)
         if unit is None:

@@ -90,7 +90,7 @@ def expand(arguments: list[str]) -> tuple[list[Path], list[Rejected]]:
     rejected = []
     for argument in arguments:
         if glob.has_magic(argument):
-            matches = sorted(glob.glob(argument))
+            matches = sorted(glob.glob(argument))  # noqa: PTH207 (absolute patterns too)
             if not matches:
                 rejected.append(Rejected(argument, _(N_("no bundle matches this pattern"))))
             found += [Path(m) for m in matches]
@@ -101,7 +101,7 @@ def expand(arguments: list[str]) -> tuple[list[Path], list[Rejected]]:
     seen: set[str] = set()
     unique = []
     for path in found:
-        key = os.path.normpath(os.path.abspath(path))
+        key = os.path.normpath(os.path.abspath(path))  # noqa: PTH100 (no stat per path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -224,8 +224,8 @@ def _check_parquet(source: Source, columns: dict[str, list[tuple[str, str]]]) ->
 
 def check_parquet(con: Any, sources: list[Source]) -> tuple[list[Source], list[Rejected]]:
     """Each Parquet file of each bundle: readable, the tool's columns and types (the row
-    counts are checked as the data is loaded, :func:`load`). All the footers are read at once; only when one of them cannot be, bundle by
-    bundle, then file by file, to name it."""
+    counts are checked as the data is loaded, :func:`load`). All the footers are read at
+    once; only when one of them cannot be, bundle by bundle, then file by file, to name it."""
     import duckdb
 
     kept: list[Source] = []
