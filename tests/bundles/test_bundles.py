@@ -294,3 +294,18 @@ def test_rollup_prints_a_pdf(bundles: dict[str, Path], commune: Path, write_run:
     assert code == 0, err
     text = "".join(p.extract_text() for p in PdfReader(str(out / "tong-hop-tinh.pdf")).pages)
     assert "xa-c" in text
+
+
+def test_a_damaged_page_behind_a_good_footer_is_rejected(bundles: dict[str, Path],
+                                                         write_run: Run, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged"
+    shutil.copytree(bundles["xa-c"], damaged)
+    tasks = damaged / "tasks.parquet"
+    data = bytearray(tasks.read_bytes())
+    data[8:400] = b"\xff" * 392  # the first data pages; the footer at the end is untouched
+    tasks.write_bytes(bytes(data))
+    result = _json(write_run, "rollup", str(bundles["xa-a"]), str(damaged))
+    assert [r["bundle"] for r in result["rejected"]] == [str(damaged)]
+    assert result["rejected"][0]["reason"] == ("a Parquet file of the bundle cannot be read "
+                                               "(truncated or damaged)")
+    assert [c["commune"] for c in result["communes"]] == ["Đảng ủy xa-a"]

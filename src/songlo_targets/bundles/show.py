@@ -17,6 +17,7 @@ from songlo_targets.records.model import Config, Organization
 
 DOCUMENT = "tong-hop-tinh"
 BUCKET_KEYS = ("done_on_time", "done_late", "open", "overdue")
+RATINGS_FROM = 140  # the width from which the terminal table has room for ratings and quota
 
 
 def _date(c: Any) -> str:
@@ -76,7 +77,7 @@ def print_table(result: Rollup) -> None:
     def show(_file: Any, grid: Any) -> None:
         draw(out, grid)
 
-    from songlo_targets.render.layout import is_wide
+    from songlo_targets.render.layout import width
 
     title = _(N_("The communes of {year}: {count} bundles"), year=result.year,
               count=len(result.communes))
@@ -86,14 +87,19 @@ def print_table(result: Rollup) -> None:
         row[1] = formats.date(c.as_of) + (
             "\n" + glossary.inline(glossary.label("flag", "outdated")) if c.outdated else "")
     heads = headers()
-    wide = is_wide()
-    keep = [0, 1, 2, 3, 4, 5, 6, 7, 8, *([9] if wide else []), 10]
+    wide = width() >= RATINGS_FROM
+    keep = [0, 1, 2, 3, 4, 5, 6, 7, 8, *([9, 10] if wide else [])]
+    if not wide:  # no room for the ratings and the quota: a commune over its quota says so
+        for row, c in zip(body, result.communes, strict=True):
+            if c.quota_ok is False:
+                row[0] += "\n(" + _(N_("quota not kept")) + ")"
     text_column(grid, heads[0], [r[0] for r in body])
     for i in keep[1:]:
         if i == 9:
             text_column(grid, heads[9], [r[9] for r in body])
         else:
-            grid.add_column(heads[i], justify="right", min_width=10 if i == 1 else None)
+            grid.add_column(heads[i], justify="right", min_width=10 if i == 1 else None,
+                            max_width=10 if i == 1 else 7)
     for row in [*body, _total_row(result)]:
         grid.add_row(*[row[i] for i in keep])
     show(sys.stdout, grid)
