@@ -195,6 +195,7 @@ def test_bad_bundles_are_rejected_with_their_reasons(bundles: dict[str, Path],
     meta.write_text(meta.read_text(encoding="utf-8").replace('"schema_version": 1',
                                                             '"schema_version": 99'),
                     encoding="utf-8")
+    (copy("missing-file") / "units.parquet").unlink()
     tasks = copy("truncated") / "tasks.parquet"
     tasks.write_bytes(tasks.read_bytes()[:200])
     before = {p: p.read_bytes() for p in (tmp_path / "bad").rglob("*") if p.is_file()}
@@ -217,6 +218,7 @@ def test_bad_bundles_are_rejected_with_their_reasons(bundles: dict[str, Path],
     assert reasons["other-version"] == "schema version 99, this tool reads version 1"
     assert reasons["truncated"] == ("tasks.parquet is not a readable Parquet file (truncated "
                                     "or damaged)")
+    assert reasons["missing-file"] == "units.parquet is missing"
     assert reasons["nowhere"] == "this path does not exist"
     assert reasons["none-*"] == "no bundle matches this pattern"
     assert len(result["rejected"]) == len(bad) + 2

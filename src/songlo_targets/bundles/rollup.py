@@ -115,20 +115,29 @@ class Refused(Exception):
 
 
 def _read_json(path: Path) -> Any:
-    if not path.is_file():
-        raise Refused(_(N_("{name} is missing"), name=path.name))
-    if path.stat().st_size > MAX_JSON_BYTES:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_JSON_BYTES + 1)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise Refused(_(N_("{name} is missing"), name=path.name)) from None
+    if len(data) > MAX_JSON_BYTES:
         raise Refused(_(N_("{name} is too large"), name=path.name))
     try:
-        return json.loads(path.read_bytes().decode("utf-8"))
+        return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise Refused(_(N_("{name} is not valid JSON"), name=path.name)) from None
 
 
+_EXPECTED = {(resource, kind): [(name, table_type(t) if kind == "table" else t)
+                                for name, t in columns]
+             for resource, columns in RESOURCES.items() for kind in ("table", "parquet")}
+
+
 def _check_fields(resource: str, fields: list[tuple[str, str]], kind: str) -> None:
     """``fields`` ((name, type) in the bundle) against the tool's columns of ``resource``."""
-    expected = [(name, table_type(t) if kind == "table" else t)
-                for name, t in RESOURCES[resource]]
+    expected = _EXPECTED[(resource, kind)]
+    if fields == expected:
+        return
     names = [name for name, _type in fields]
     wanted = [name for name, _type in expected]
     file = f"{resource}.parquet" if kind == "parquet" else PACKAGE
@@ -230,14 +239,7 @@ def check_parquet(con: Any, sources: list[Source]) -> tuple[list[Source], list[R
 
     kept: list[Source] = []
     rejected: list[Rejected] = []
-    present = []
-    for source in sources:
-        missing = [r for r in RESOURCES if not (source.path / f"{r}.parquet").is_file()]
-        if missing:
-            rejected.append(Rejected(str(source.path), _(N_("{name} is missing"),
-                                                         name=f"{missing[0]}.parquet")))
-        else:
-            present.append(source)
+    present = sources
 
     def files(group: list[Source]) -> list[str]:
         return [str(s.path / f"{r}.parquet") for s in group for r in RESOURCES]
@@ -247,6 +249,11 @@ def check_parquet(con: Any, sources: list[Source]) -> tuple[list[Source], list[R
     except duckdb.Error:
         footers = []
         for source in present:
+            missing = [r for r in RESOURCES if not (source.path / f"{r}.parquet").is_file()]
+            if missing:
+                rejected.append(Rejected(str(source.path), _(N_("{name} is missing"),
+                                                             name=f"{missing[0]}.parquet")))
+                continue
             try:
                 footers.append(([source], _footers(con, files([source]))))
             except duckdb.Error:
