@@ -293,6 +293,8 @@ def main() -> None:
                         default=int(os.environ.get("BENCH_REPEAT", "5")))
     parser.add_argument("--no-startup", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--no-bundles", action="store_true",
+                        help="leave out the province's roll-up (bench/bundles.py)")
     args = parser.parse_args()
     compile_package()
     print(f"machine: {machine()}", flush=True)
@@ -301,6 +303,11 @@ def main() -> None:
         repeat = args.repeat if tasks <= 10000 else min(args.repeat, 2)
         sizes.append(bench_size(tasks, repeat))
         print("\n" + report(sizes[-1]), flush=True)
+    if not args.no_bundles:  # the province's roll-up, 148 and 3,300 bundles (issue 24)
+        import bundles
+
+        print("\n" + bundles.report(bundles.bench(measure, TARGETS, min(args.repeat, 3))),
+              flush=True)
     scaling = report_scaling(sizes)
     if scaling:
         print("\n" + scaling, flush=True)

@@ -40,6 +40,7 @@ _TABLE: dict[str, dict[str, tuple[_Marked, _Marked | None]]] = {
     "flag": {
         "stale": (NP_("flag", "Stale"), None),
         "exceeded": (NP_("flag", "Exceeded"), None),
+        "outdated": (NP_("flag", "Not updated"), None),
     },
     "rating": {
         "review": (NP_("rating", "Standing Committee review"), None),
@@ -91,7 +92,8 @@ MEANINGS = {
     "bucket": "Where a task that is still counted stands at a date; each such task is in "
               "exactly one bucket",
     "flag": "A mark on a task's state: *stale* when it has no progress entry since the last "
-            "checkpoint, *exceeded* when its result went beyond what was required",
+            "checkpoint, *exceeded* when its result went beyond what was required; *not updated*: "
+            "a commune whose bundle predates the last checkpoint (`targets rollup`)",
     "rating": "The rating of the tool's own (the levels come from the rating policy): a "
               "subject that meets no level is left to the Standing Committee",
     "task-type": "A task with a concrete result, or a target with a measure",

@@ -32,6 +32,7 @@ from songlo_targets.cli import (
     progress,
     rate,
     report,
+    rollup,
     schema,
     unit,
     year,
@@ -47,7 +48,7 @@ from songlo_targets.errors import (
 from songlo_targets.i18n import N_, _
 
 COMMANDS = (check, assign, progress, amend, carry, handover, evaluate, rate, year, unit, export,
-            report, diff, schema, codeowners, fmt, init, forms, person)
+            report, diff, schema, codeowners, fmt, init, forms, person, rollup)
 
 
 def _version(value: bool) -> None:

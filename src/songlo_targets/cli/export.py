@@ -33,6 +33,13 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path | None, typer.Option(
             "--out", dir_okay=False, help=_(N_("Write to this file instead of the standard "
                                                "output.")))] = None,
+        bundle: Annotated[Path | None, typer.Option(
+            "--bundle", file_okay=False, help=_(N_("Write the year as a bundle for the "
+                                                   "province into this folder (Parquet and a "
+                                                   "data package).")))] = None,
+        with_names: Annotated[bool, typer.Option(
+            "--with-names", help=_(N_("Put the heads' names into the bundle (left out by "
+                                      "default).")))] = False,
     ) -> None:
         from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
         from songlo_targets.derive.export import export_rows
@@ -40,6 +47,11 @@ def register(app: typer.Typer) -> None:
         from songlo_targets.render import export as render
 
         settings: Settings = ctx.obj
+        if bundle is not None:
+            _bundle(settings, year, as_of, bundle, with_names)
+            return
+        if with_names:
+            raise UsageError(N_("--with-names goes with --bundle DIR"))
         if format is ExportFormat.xlsx and out is None and sys.stdout.isatty():
             raise UsageError(N_("an XLSX file cannot be shown in a terminal: give --out "
                                 "FILE.xlsx"))
@@ -61,3 +73,18 @@ def register(app: typer.Typer) -> None:
 
             write_bytes(out, data)
             print(_(N_("wrote {path}"), path=str(out)), file=sys.stderr)
+
+
+def _bundle(settings: Settings, year: int, as_of: str | None, out: Path,
+            with_names: bool) -> None:
+    from songlo_targets.bundles.export import build, bundle_files, write_bundle
+    from songlo_targets.cli.options import as_of_date, choose_year, warn_errors
+    from songlo_targets.read.loader import load
+
+    root = settings.repository()
+    records, diagnostics = load(root)
+    warn_errors(diagnostics)
+    made = build(records, choose_year(records, year), as_of_date(as_of), with_names, root)
+    write_bundle(out, bundle_files(made))
+    print(_(N_("wrote the bundle of {year} at {date} into {path}"), year=made.year,
+            date=made.as_of.isoformat(), path=str(out)), file=sys.stderr)

@@ -82,7 +82,7 @@ VALUE_NAMES: dict[str, str] = {
 }
 # Value names written in the code (``metavar=``), translated here.
 CODE_VALUE_NAMES = (N_("DIR"), N_("REF"), N_("UNIT"), N_("YEAR"), N_("FROM"), N_("TO"),
-                    N_("GIT_REF"), N_("GIT_REF2"), N_("ID"), N_("NAME_OR_ID"))
+                    N_("GIT_REF"), N_("GIT_REF2"), N_("ID"), N_("NAME_OR_ID"), N_("BUNDLE"))
 # A word from the type, for an option the table does not name.
 TYPE_VALUE_NAMES = {"int": N_("NUMBER"), "float": N_("NUMBER"), "str": N_("TEXT"),
                     "path": N_("PATH"), "directory": N_("DIR"), "file": N_("FILE")}

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from songlo_targets import glossary
-from songlo_targets.derive.state import default_as_of, year_states
+from songlo_targets.derive.state import TaskState, default_as_of, milestone_state, year_states
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Task
+from songlo_targets.records.model import ScorePolicy, Task
 from songlo_targets.records.ordering import ordered_units
 
 Value = str | int | float | bool | dt.date | None
@@ -77,11 +77,17 @@ def _labels(records: Records, task: Task, row: dict[str, Value]) -> dict[str, Va
             "bucket": glossary.label("bucket", str(bucket)) if bucket else None}
 
 
-def export_rows(records: Records, year: int, as_of: dt.date | None = None) -> Export:
-    """Every task of the year, units in display order, tasks in file order."""
+def export_rows(records: Records, year: int, as_of: dt.date | None = None,
+                products: bool = False) -> Export:
+    """Every task of the year, units in display order, tasks in file order.
+
+    ``products`` (the bundles for the province): each row also says its ``kind`` (task), its
+    ``milestone`` (None), its ``weight`` and the points it has ``earned`` (§5.1; None when
+    the policy gives no points), and each task's milestones (§9) follow it, one row each."""
     as_of = as_of or default_as_of(year)
     data = records.year(year)
     state_of = year_states(records, year, as_of)
+    points = _points(records, year) if products else None
     rows: list[dict[str, Value]] = []
     shown: list[dict[str, Value]] = []
     for unit_id in ordered_units(records, data.tasks):
@@ -112,4 +118,28 @@ def export_rows(records: Records, year: int, as_of: dt.date | None = None) -> Ex
                 "stale": state.stale,
             })
             shown.append(_labels(records, task, rows[-1]))
+            if products:
+                rows[-1].update(_product(task, state, points))
+                for milestone in task.milestones:
+                    at = milestone_state(task, milestone, as_of, state)
+                    rows.append({**rows[-1], "target": milestone.target, "value": at.value,
+                                 "percent": at.percent, "status": at.status,
+                                 "bucket": at.bucket, "done_date": at.done_date,
+                                 "stale": at.stale, **_product(task, at, points)})
+                    shown.append(_labels(records, task, rows[-1]))
     return Export(year, as_of, rows, shown)
+
+
+def _points(records: Records, year: int) -> ScorePolicy | None:
+    from songlo_targets.derive.evaluation import score_policy
+
+    return score_policy(records.policy(year))
+
+
+def _product(task: Task, state: TaskState, points: ScorePolicy | None) -> dict[str, Value]:
+    """The columns of a product (a task, or one of its milestones) in a bundle."""
+    from songlo_targets.derive.evaluation import earned, weight_of
+
+    got = None if points is None or state.left else float(earned(task, state, points))
+    return {"kind": "milestone" if state.milestone else "task", "milestone": state.milestone,
+            "weight": float(weight_of(task)), "earned": got}

@@ -18,6 +18,7 @@ DIGESTS = {
     'html_quy_tong_hop_html': 'bbbaf01f082aa689664c2f4ee2e31909',
     'html_quyet_dinh_html': '02e138d1bbd7f968c4024a61a6822883',
     'html_tong_hop_html': 'dee6ff44bd82a335a7f4f613aa41dbde',
+    'html_tong_hop_tinh_html': 'f0769184d2021bbdc478a4505c95aae5',
     'md__change': '9579a43839ddd183884591e9508e127d',
     'md__header_md': '8e9489dd84b66d3f7c34062cfc65bc65',
     'md__signature_md': '10267b22cbe2f99673580880abc13e22',
@@ -29,4 +30,5 @@ DIGESTS = {
     'md_quy_tong_hop_md': 'fa84e39a9c996bd802855ca1610fd2cf',
     'md_quyet_dinh_md': '14cef53e0018330fb8904881efd744cd',
     'md_tong_hop_md': '1d3aab2e516361882903e2e4b7407451',
+    'md_tong_hop_tinh_md': '7d78a4f0f71ab9cff8d35e1678d5d1e6',
 }

@@ -1,0 +1,1 @@
+"""Bundles for the province: a commune's year as Parquet + a data package, and their roll-up."""
