@@ -30,23 +30,27 @@ class Counts:
 
     @classmethod
     def of(cls, states: Iterable[TaskState]) -> Counts:
-        kept = []
-        dropped = 0
+        """(One pass over the states: a province's evaluation counts a thousand subjects.)"""
+        buckets: dict[str, int] = dict.fromkeys(BUCKETS, 0)
+        statuses = {"in-progress": 0, "blocked": 0, "not-started": 0}
+        stale = exceeded = dropped = 0
         for state in states:
             if state.left:
                 dropped += 1
-            else:
-                kept.append(state)
+                continue
+            if state.bucket in buckets:
+                buckets[state.bucket] += 1
+            if state.status in statuses:
+                statuses[state.status] += 1
+            if state.stale:
+                stale += 1
+            if state.done and state.exceeded:
+                exceeded += 1
         return cls(
-            done_on_time=sum(s.bucket == "done-on-time" for s in kept),
-            done_late=sum(s.bucket == "done-late" for s in kept),
-            open=sum(s.bucket == "open" for s in kept),
-            overdue=sum(s.bucket == "overdue" for s in kept),
-            in_progress=sum(s.status == "in-progress" for s in kept),
-            blocked=sum(s.status == "blocked" for s in kept),
-            not_started=sum(s.status == "not-started" for s in kept),
-            stale=sum(s.stale for s in kept),
-            exceeded=sum(s.done and s.exceeded for s in kept),
+            done_on_time=buckets["done-on-time"], done_late=buckets["done-late"],
+            open=buckets["open"], overdue=buckets["overdue"],
+            in_progress=statuses["in-progress"], blocked=statuses["blocked"],
+            not_started=statuses["not-started"], stale=stale, exceeded=exceeded,
             dropped=dropped,
         )
 
