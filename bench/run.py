@@ -51,6 +51,7 @@ ENV.pop("TARGETS_NO_CACHE", None)
 ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 
 # What each row runs (after `targets --root REPO`), and the goal of issue 25 (× the floor).
+FORMS_UP_TO = 10000  # the forms rows beyond: a country's units filling forms in one import
 GOALS_FROM = 10000  # the goals are for a province: below, start-up is most of every run
 GOALS = {"check, fresh copy": 3.0, "check, warm": 1.2, "progress, warm": 1.5,
          "evaluate, warm": 2.0, "evaluate --quarter, warm": 2.0, "report, warm": 5.0,
@@ -103,7 +104,8 @@ def copy(source: Path, target: Path) -> Path:
     return target
 
 
-def commands(root: Path, fresh: Path, year: int) -> dict[str, tuple[list[str], Callable[[], Any]]]:
+def commands(root: Path, fresh: Path, year: int, tasks: int = 0
+             ) -> dict[str, tuple[list[str], Callable[[], Any]]]:
     """row -> (command, what to do before it)."""
     targets = [TARGETS, "--root"]
     nothing: Callable[[], Any] = lambda: None  # noqa: E731
@@ -122,12 +124,17 @@ def commands(root: Path, fresh: Path, year: int) -> dict[str, tuple[list[str], C
                             "--out", str(filled)], check=True, capture_output=True, env=ENV)
             fill_forms(filled)
 
-    return {
+    forms_rows = {
         "forms, every unit": ([*targets, str(root), "forms", str(year), "--checkpoint",
                                checkpoint, "--out", str(forms)], forms_made),
         "progress import, every form": (
             [sys.executable, str(HERE / "import_forms.py"), TARGETS, str(importing),
              str(filled), f"{year}-10-05"], forms_filled),
+    }
+    return {
+        # The forms rows are a commune's or a province's: beyond 10,000 tasks (a country of
+        # units filling forms in one import) they would take most of the run.
+        **(forms_rows if tasks <= FORMS_UP_TO else {}),
         "check, fresh copy": ([*targets, str(fresh), "check"],
                               lambda: copy(root, fresh)),
         "check, warm": ([*targets, str(root), "check"], nothing),
@@ -151,7 +158,7 @@ def bench_size(tasks: int, repeat: int) -> dict[str, Any]:
     fresh = DATA / f"fresh-{tasks}"
     _, years = shape(tasks)
     year = max(int(p.name) for p in (generated / "targets").iterdir() if p.name.isdigit())
-    rows = commands(warm, fresh, year)
+    rows = commands(warm, fresh, year, tasks)
     for command, before in rows.values():  # the warm copy: cache and last report written
         before()
         measure(command)

@@ -23,7 +23,8 @@ class ExportFormat(StrEnum):
 
 def register(app: typer.Typer) -> None:
     @app.command("export", help=_(N_("Export every task of a year with its state, one row per "
-                                     "task: CSV, XLSX or JSON.")))
+                                     "task: CSV, XLSX or JSON; or, with --bundle, the year's "
+                                     "tasks, units and ratings as a bundle for the province.")))
     def export_command(
         ctx: typer.Context,
         year: Annotated[int, typer.Argument(help=_(N_("The year to export.")))],
