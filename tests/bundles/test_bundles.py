@@ -271,6 +271,17 @@ def test_rollup_as_a_table_and_csv(bundles: dict[str, Path], write_run: Run) -> 
     assert len(out.splitlines()) == 4
 
 
+@pytest.mark.parametrize("columns", ["80", "160"])
+def test_the_rollup_table_shows_the_ratings_at_every_width(
+        bundles: dict[str, Path], write_run: Run, monkeypatch: pytest.MonkeyPatch,
+        columns: str) -> None:
+    """Beside the counts where there is room, in a table of their own where there is not."""
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, err = write_run("rollup", str(bundles["xa-a"].parent / "*"))
+    assert code == 0, err
+    assert "Quota holds" in out and "%" in out.split("Ratings", 1)[1], out
+
+
 def test_rollup_documents_head_with_the_organisation(bundles: dict[str, Path], commune: Path,
                                                      write_run: Run, tmp_path: Path) -> None:
     out = tmp_path / "tinh"

@@ -89,10 +89,6 @@ def print_table(result: Rollup) -> None:
     heads = headers()
     wide = width() >= RATINGS_FROM
     keep = [0, 1, 2, 3, 4, 5, 6, 7, 8, *([9, 10] if wide else [])]
-    if not wide:  # no room for the ratings and the quota: a commune over its quota says so
-        for row, c in zip(body, result.communes, strict=True):
-            if c.quota_ok is False:
-                row[0] += "\n(" + _(N_("quota not kept")) + ")"
     text_column(grid, heads[0], [r[0] for r in body])
     for i in keep[1:]:
         if i == 9:
@@ -103,6 +99,14 @@ def print_table(result: Rollup) -> None:
     for row in [*body, _total_row(result)]:
         grid.add_row(*[row[i] for i in keep])
     show(sys.stdout, grid)
+    if not wide and any(r[9] or r[10] for r in body):  # no room beside: a table of their own
+        rated = table(_(N_("Ratings of the last rated period")))
+        text_column(rated, heads[0], [r[0] for r in body])
+        text_column(rated, heads[9], [r[9] for r in body])
+        rated.add_column(heads[10], justify="right")
+        for row in body:
+            rated.add_row(row[0], row[9], row[10])
+        show(sys.stdout, rated)
     if result.categories:
         cats = table(_(N_("By category")))
         text_column(cats, glossary.label("field", "categories"), [n for n, _c in result.categories])

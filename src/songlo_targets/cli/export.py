@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from songlo_targets import formats
 from songlo_targets.cli.common import Settings
 from songlo_targets.cli.options import as_of_option
 from songlo_targets.errors import UsageError
@@ -88,4 +89,4 @@ def _bundle(settings: Settings, year: int, as_of: str | None, out: Path,
     made = build(records, choose_year(records, year), as_of_date(as_of), with_names, root)
     write_bundle(out, bundle_files(made))
     print(_(N_("wrote the bundle of {year} at {date} into {path}"), year=made.year,
-            date=made.as_of.isoformat(), path=str(out)), file=sys.stderr)
+            date=formats.date(made.as_of), path=str(out)), file=sys.stderr)
