@@ -279,7 +279,7 @@ def test_the_rollup_table_shows_the_ratings_at_every_width(
     monkeypatch.setenv("COLUMNS", columns)
     code, out, err = write_run("rollup", str(bundles["xa-a"].parent / "*"))
     assert code == 0, err
-    assert "Quota holds" in out and "%" in out.split("Ratings", 1)[1], out
+    assert "Quota" in out and "%" in out.split("Ratings", 1)[1], out
 
 
 def test_rollup_documents_head_with_the_organisation(bundles: dict[str, Path], commune: Path,
