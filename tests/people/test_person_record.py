@@ -253,3 +253,15 @@ def test_a_record_reads_only_the_units_it_concerns(tmp_path: Path) -> None:
     every = person_record(whole, who)
     assert as_json(alone) == as_json(every) and shown == as_markdown(whole, every)
     assert json.loads(as_json(alone))["periods"]
+
+
+def test_a_units_page_names_the_holder_of_each_head_role(commune: Path, write_run: Run,
+                                                         tmp_path: Path) -> None:
+    """The unit file of ubnd-xa names no Phó Chủ tịch (the holder changed on 15/8/2026): the
+    person files do, as on the report's date."""
+    out = tmp_path / "reports"
+    code, _, err = write_run("--root", str(commune), "report", "2026", "--out", str(out))
+    assert code == 0, err
+    page = (out / "don-vi" / "ubnd-xa.md").read_text(encoding="utf-8")
+    assert "Chủ tịch UBND xã: Lê Thị Lan; Phó Chủ tịch UBND xã: Nguyễn Thị Hạnh" in page
+    assert "Phùng Văn Sơn" not in page.split("Người đứng đầu", 1)[1].split("\n", 1)[0]

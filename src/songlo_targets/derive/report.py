@@ -19,6 +19,7 @@ from songlo_targets.derive.report_document import Issue, added_after, as_assigne
 from songlo_targets.derive.report_rating import RatingView, build_rating
 from songlo_targets.derive.state import TaskState, quarter_products, year_states
 from songlo_targets.i18n import DOCUMENT_LANGUAGE
+from songlo_targets.people.holders import named
 from songlo_targets.records.collection import Records, Year
 from songlo_targets.records.model import Measure, Task, Unit
 from songlo_targets.records.ordering import ordered_units
@@ -413,7 +414,9 @@ class _Builder:
             supervisor=supervisor.name if supervisor else None,
             supervisor_key=supervisor.key if supervisor else None,
             supervisor_title=supervisor.title if supervisor else None,
-            heads=[HeadRow(h.role, h.title, h.name) for h in unit.heads] if unit else [],
+            # the holder at the report's date (a person file), else the unit file's name
+            heads=[HeadRow(h.role, h.title, named(self.records, unit_id, h.role, self.as_of))
+                   for h in unit.heads] if unit else [],
             counts=counts, tasks=tasks, appendix=appendix, changes=changes)
 
     def build(self) -> YearReport:
