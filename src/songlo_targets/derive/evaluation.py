@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -159,9 +160,9 @@ def earned(task: Task, state: TaskState, score: ScorePolicy) -> Fraction | int:
     if state.done:
         points = weight
         if state.bucket == "done-late":
-            points *= 1 - exact(score.late_penalty)
+            points *= _kept(score.late_penalty)
         if state.defective:
-            points *= 1 - exact(score.defect_penalty)
+            points *= _kept(score.defect_penalty)
         return points
     if (task.type == "target" and task.measure is not None and state.value is not None
             and state.milestone is None):  # a milestone not met earns nothing (docs/evaluation.md)
@@ -189,6 +190,12 @@ def reached_share(task: Task, value: float) -> Fraction:
     return min(Fraction(1), max(Fraction(0), share))
 
 
+@functools.lru_cache(maxsize=256)
+def _kept(penalty: float) -> Fraction:
+    """The share of its points a product keeps after ``penalty``: 1 − penalty, exactly."""
+    return 1 - exact(penalty)
+
+
 def weight_of(task: Task) -> Fraction | int:
     """A task's weight; 1 (an int: a province's sums of plain weights stay sums of ints, the
     exact result is the same) when it gives none."""
@@ -201,7 +208,10 @@ def results_points(pairs: list[tuple[Task, TaskState]], score: ScorePolicy) -> F
     total_weight = sum(weight_of(task) for task, _ in kept)
     if not total_weight:
         return None
-    got = sum(earned(task, state, score) for task, state in kept)
+    # Σ earned, each distinct value multiplied by how many earned it (a few values: plain
+    # weights done on time, done late, defective), not one fraction added per task
+    got = sum(value * n for value, n in Counter(earned(task, state, score)
+                                                  for task, state in kept).items())
     return exact(score.results) * got / total_weight
 
 
