@@ -96,3 +96,9 @@ def test_the_years_danh_gia_shows_its_quarters(commune: Path, write_run: Run) ->
     assert "| 73,7 | 90,2 | 80 | — | 81,3 |" in row, row
     html = (commune / "reports/2026/danh-gia.html").read_text(encoding="utf-8")
     assert "<th>Quý IV</th>" in html
+    heads = text.split("| STT | Chức danh, đơn vị |", 1)[1]
+    assert heads.startswith(" Số nhiệm vụ | Hoàn thành | Đúng hạn | Vượt yêu cầu | Quý I | Quý II"
+                            " | Quý III | Quý IV | Điểm |"), heads[:200]
+    chair = next(line for line in heads.splitlines() if "Chủ tịch UBND xã (Lê Thị Lan)" in line)
+    assert "| 96 | 90,2 | — | — | 93,1 |" in chair, chair  # her quarters, then her year
+    assert html.count("<th>Quý IV</th>") == 2  # units and heads

@@ -69,6 +69,7 @@ class HeadRatingRow:
     final_is_review: bool
     score: Score | None = None
     criteria_missing: bool = False  # review because the criteria points are not recorded
+    quarter_scores: list[str] = field(default_factory=list)  # Q1–Q4, a year by quarters
 
     @property
     def score_text(self) -> str:
@@ -181,7 +182,7 @@ def build_rating(records: Records, evaluation: YearEvaluation) -> RatingView:
             recorded = yearly.quarters.get(evaluation.quarter) if yearly else None
         heads = [HeadRatingRow(h.role, h.title, h.name, h.counts, shares(h.counts),
                                name(h.computed), name(h.final), h.final == REVIEW, h.score,
-                               h.reason == NO_CRITERIA)
+                               h.reason == NO_CRITERIA, quarter_scores(evaluation, h.quarters))
                  for h in rating.heads]
         row = UnitRatingRow(
             rating.unit, rating.name, rating.counts, shares(rating.counts),

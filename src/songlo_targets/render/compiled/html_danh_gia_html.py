@@ -261,6 +261,9 @@ def block_content(context, missing=missing, environment=environment):
         pass
         yield '<p class="note"><i>Điểm: điểm kết quả nhiệm vụ cộng điểm tiêu chí; dấu * là chỉ có điểm kết quả nhiệm vụ (chưa ghi điểm tiêu chí, Ban Thường vụ xem xét).</i></p>\n'
     yield '<h2>III. XẾP LOẠI NGƯỜI ĐỨNG ĐẦU</h2>\n<p class="note muted">Nhiệm vụ của người đứng đầu: các nhiệm vụ do người đó phụ trách và các nhiệm vụ chung của tập thể đơn vị.</p>\n<table>\n<thead><tr><th>STT</th><th class="name">Chức danh, đơn vị</th><th>Số nhiệm vụ</th><th>Hoàn thành</th><th>Đúng hạn</th><th>Vượt yêu cầu</th>'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'by_quarters'):
+        pass
+        yield '<th>Quý I</th><th>Quý II</th><th>Quý III</th><th>Quý IV</th>'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'scored'):
         pass
         yield '<th>Điểm</th>'
@@ -303,6 +306,15 @@ def block_content(context, missing=missing, environment=environment):
                 yield '</td><td class="n">'
                 yield escape(environment.finalize(t_3(environment.getattr(environment.getattr(l_3_h, 'counts'), 'exceeded'))))
                 yield '</td>'
+                if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'by_quarters'):
+                    pass
+                    for l_4_q in environment.getattr(l_3_h, 'quarter_scores'):
+                        _loop_vars = {}
+                        pass
+                        yield '<td class="n">'
+                        yield escape(environment.finalize(l_4_q))
+                        yield '</td>'
+                    l_4_q = missing
                 if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'scored'):
                     pass
                     yield '<td class="n">'
@@ -386,4 +398,4 @@ def block_signature(context, missing=missing, environment=environment):
     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='M') if l_0_M is missing else l_0_M), 'signature'), environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'issue'), _block_vars=_block_vars)))
 
 blocks = {'title': block_title, 'doc_title': block_doc_title, 'content': block_content, 'signature': block_signature}
-debug_info = '1=14&2=17&3=19&4=24&5=36&6=48&7=103&8=106&14=116&15=122&22=167&24=179&25=183&26=190&27=194&33=257&38=261&40=269&41=271&42=274&43=277&44=282&45=284&53=325&54=327&55=330&57=336&59=342&60=346&66=370&69=373'
+debug_info = '1=14&2=17&3=19&4=24&5=36&6=48&7=103&8=106&14=116&15=122&22=167&24=179&25=183&26=190&27=194&33=257&38=261&40=272&41=274&42=277&43=280&44=285&45=287&53=337&54=339&55=342&57=348&59=354&60=358&66=382&69=385'

@@ -254,6 +254,9 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '*Điểm: điểm kết quả nhiệm vụ cộng điểm tiêu chí; dấu \\* là chỉ có điểm kết quả nhiệm vụ (chưa ghi điểm tiêu chí, Ban Thường vụ xem xét).*\n\n'
     yield '## III. XẾP LOẠI NGƯỜI ĐỨNG ĐẦU\n\n*Nhiệm vụ của người đứng đầu: các nhiệm vụ do người đó phụ trách và các nhiệm vụ chung của tập thể đơn vị.*\n\n| STT | Chức danh, đơn vị | Số nhiệm vụ | Hoàn thành | Đúng hạn | Vượt yêu cầu |'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'by_quarters'):
+        pass
+        yield ' Quý I | Quý II | Quý III | Quý IV |'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'scored'):
         pass
         yield ' Điểm |'
@@ -262,6 +265,9 @@ def root(context, missing=missing, environment=environment):
     yield ' | '
     yield str(environment.finalize(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'rating-field', 'final')))
     yield ' |\n|:---:|:---|---:|---:|---:|---:|'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'by_quarters'):
+        pass
+        yield '---:|---:|---:|---:|'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'scored'):
         pass
         yield '---:|'
@@ -301,6 +307,15 @@ def root(context, missing=missing, environment=environment):
                 yield ' | '
                 yield str(environment.finalize(t_3(environment.getattr(environment.getattr(l_3_h, 'counts'), 'exceeded'))))
                 yield ' |'
+                if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'by_quarters'):
+                    pass
+                    for l_4_q in environment.getattr(l_3_h, 'quarter_scores'):
+                        _loop_vars = {}
+                        pass
+                        yield ' '
+                        yield str(environment.finalize(l_4_q))
+                        yield ' |'
+                    l_4_q = missing
                 if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'scored'):
                     pass
                     yield ' '
@@ -380,4 +395,4 @@ def root(context, missing=missing, environment=environment):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=64&2=67&3=70&4=73&5=76&6=79&7=82&8=89&14=99&15=105&20=150&21=161&22=169&23=173&24=185&25=189&29=250&37=254&38=262&39=266&40=269&41=272&42=275&43=280&44=282&51=323&52=325&53=329&55=335&57=341&58=345&63=369&66=372'
+debug_info = '1=64&2=67&3=70&4=73&5=76&6=79&7=82&8=89&14=99&15=105&20=150&21=161&22=169&23=173&24=185&25=189&29=250&37=254&38=265&39=272&40=275&41=278&42=281&43=286&44=288&51=338&52=340&53=344&55=350&57=356&58=360&63=384&66=387'
