@@ -102,3 +102,26 @@ def test_the_years_danh_gia_shows_its_quarters(commune: Path, write_run: Run) ->
     chair = next(line for line in heads.splitlines() if "Chủ tịch UBND xã (Lê Thị Lan)" in line)
     assert "| 96 | 90,2 | — | — | 93,1 |" in chair, chair  # her quarters, then her year
     assert html.count("<th>Quý IV</th>") == 2  # units and heads
+
+
+def test_the_fourth_quarter_looks_ahead_to_the_next_years_first(commune: Path,
+                                                                write_run: Run) -> None:
+    """Q4's "due next quarter" is the first quarter of the next year: from its records once it
+    is assigned, else the report says it is not yet."""
+    code, _, err = write_run("--root", str(commune), "report", "2026", "--quarter", "4", *ARGS)
+    assert code == 0, err
+    summary = (commune / "reports/2026/quy-4/tong-hop.md").read_text(encoding="utf-8")
+    assert "SẢN PHẨM ĐẾN HẠN QUÝ I NĂM 2027 (0)" in summary
+    assert "Chưa có chỉ tiêu, nhiệm vụ năm 2027 trong hồ sơ." in summary
+    folder = commune / "targets" / "2027"
+    folder.mkdir()
+    (folder / "mttq-xa.yaml").write_text(
+        "tasks:\n  - id: '01'\n    title: Vận động Quỹ Vì người nghèo năm 2027\n"
+        "    deadline: 2027-03-31\n  - id: '02'\n    title: Tổng kết năm 2027\n"
+        "    deadline: 2027-12-31\n", encoding="utf-8")
+    code, _, err = write_run("--root", str(commune), "report", "2026", "--quarter", "4", *ARGS)
+    assert code == 0, err
+    summary = (commune / "reports/2026/quy-4/tong-hop.md").read_text(encoding="utf-8")
+    assert "SẢN PHẨM ĐẾN HẠN QUÝ I NĂM 2027 (1)" in summary, summary
+    assert "Vận động Quỹ Vì người nghèo năm 2027" in summary
+    assert "Tổng kết năm 2027" not in summary

@@ -213,6 +213,7 @@ class YearReport:
     quarter_text: str = ""  # "quý I năm 2026"
     next_products: list[TaskRow] = field(default_factory=list)  # due in the next quarter
     next_quarter_text: str = ""
+    next_year_unassigned: bool = False  # Q4: the next year has no records yet
 
 
 
@@ -515,10 +516,16 @@ def build_report(records: Records, year: int, as_of: dt.date, number: str | None
     if quarter is not None:
         report.quarter = quarter
         report.quarter_text = formats.quarter(year, quarter, LANGUAGE)
-        if quarter < 4:
-            report.next_quarter_text = formats.quarter(year, quarter + 1, LANGUAGE)
+        # The next quarter's products: after the fourth, the first quarter of the next year,
+        # from its own records once it is assigned.
+        following, after = (builder, quarter + 1) if quarter < 4 else (None, 1)
+        if quarter == 4 and year + 1 in records.years:
+            following = _Builder(records, year + 1, as_of, document, 1)
+        report.next_quarter_text = formats.quarter(year + (quarter == 4), after, LANGUAGE)
+        report.next_year_unassigned = following is None
+        if following is not None:
             report.next_products = [
-                row for unit_id in builder.unit_order()
-                for row in builder.products(builder.year.tasks.get(unit_id, []),
-                                            records.units.get(unit_id), quarter + 1)]
+                row for unit_id in following.unit_order()
+                for row in following.products(following.year.tasks.get(unit_id, []),
+                                              records.units.get(unit_id), after)]
     return report

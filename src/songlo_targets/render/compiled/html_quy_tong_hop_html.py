@@ -268,6 +268,11 @@ def block_content(context, missing=missing, environment=environment):
             yield ')</td></tr>\n'
         l_1_loop = l_1_x = missing
         yield '</tbody>\n</table>\n'
+    elif environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_year_unassigned'):
+        pass
+        yield '<p>Chưa có chỉ tiêu, nhiệm vụ năm '
+        yield escape(environment.finalize((environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'year') + 1)))
+        yield ' trong hồ sơ.</p>\n'
     else:
         pass
         yield '<p>Không có sản phẩm đến hạn trong quý sau.</p>\n'
@@ -285,4 +290,4 @@ def block_signature(context, missing=missing, environment=environment):
     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='M') if l_0_M is missing else l_0_M), 'signature'), environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'issue'), _block_vars=_block_vars)))
 
 blocks = {'title': block_title, 'doc_title': block_doc_title, 'content': block_content, 'signature': block_signature}
-debug_info = '1=13&2=16&3=20&4=32&5=44&6=99&7=102&10=110&12=124&14=126&15=130&17=138&23=142&25=152&26=156&27=173&28=177&31=196&35=208&36=210&38=213&40=216&41=220&49=240&50=244&52=247&54=250&55=254&63=272'
+debug_info = '1=13&2=16&3=20&4=32&5=44&6=99&7=102&10=110&12=124&14=126&15=130&17=138&23=142&25=152&26=156&27=173&28=177&31=196&35=208&36=210&38=213&40=216&41=220&49=240&50=244&52=247&54=250&55=254&59=268&60=271&65=277'

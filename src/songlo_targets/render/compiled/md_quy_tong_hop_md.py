@@ -249,6 +249,11 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.finalize(environment.getattr(l_1_x, 'value_text')))
             yield ') |\n'
         l_1_loop = l_1_x = missing
+    elif environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_year_unassigned'):
+        pass
+        yield 'Chưa có chỉ tiêu, nhiệm vụ năm '
+        yield str(environment.finalize((environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'year') + 1)))
+        yield ' trong hồ sơ.\n'
     else:
         pass
         yield 'Không có sản phẩm đến hạn trong quý sau.\n'
@@ -261,4 +266,4 @@ def root(context, missing=missing, environment=environment):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=63&2=66&3=69&4=72&5=75&6=78&7=84&8=87&12=95&14=107&16=109&17=113&19=121&23=125&25=135&26=139&27=156&28=160&31=179&33=191&35=193&36=196&38=199&39=203&45=222&47=226&48=229&50=232&51=236&57=253'
+debug_info = '1=63&2=66&3=69&4=72&5=75&6=78&7=84&8=87&12=95&14=107&16=109&17=113&19=121&23=125&25=135&26=139&27=156&28=160&31=179&33=191&35=193&36=196&38=199&39=203&45=222&47=226&48=229&50=232&51=236&53=249&54=252&59=258'
