@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import number
 from songlo_targets.i18n import N_, _
 
 if TYPE_CHECKING:  # the records model is built when records are loaded, not at start-up
@@ -88,7 +89,8 @@ def register(app: typer.Typer) -> None:
             "The new title.")))] = None,
         deadline: Annotated[str | None, typer.Option("--deadline", help=_(N_(
             "The new deadline.")))] = None,
-        target: Annotated[float | None, typer.Option("--target", help=_(N_(
+        target: Annotated[float | None, typer.Option(
+            "--target", parser=number, metavar="NUMBER", help=_(N_(
             "Targets: the new value to reach.")))] = None,
         owner: Annotated[str | None, typer.Option("--owner", help=_(N_(
             "The new head in charge: a role or the head's title (\"Chủ tịch UBND xã\").")))]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import number
 from songlo_targets.errors import EXIT_RECORDS, UsageError
 from songlo_targets.i18n import N_, _, _n
 
@@ -51,9 +52,11 @@ def register(app: typer.Typer) -> None:
             "A goal of the year: its key or its name.")))] = None,
         measure_unit: Annotated[str | None, typer.Option("--measure-unit", help=_(N_(
             "Targets: the unit of measure (ha, %, …).")))] = None,
-        target: Annotated[float | None, typer.Option("--target", help=_(N_(
+        target: Annotated[float | None, typer.Option(
+            "--target", parser=number, metavar="NUMBER", help=_(N_(
             "Targets: the value to reach.")))] = None,
-        baseline: Annotated[float | None, typer.Option("--baseline", help=_(N_(
+        baseline: Annotated[float | None, typer.Option(
+            "--baseline", parser=number, metavar="NUMBER", help=_(N_(
             "Targets: the value at the start.")))] = None,
         direction: Annotated[Direction | None, typer.Option("--direction", help=_(N_(
             "Targets: up (default) or down.")))] = None,

@@ -65,3 +65,21 @@ def warn_errors(diagnostics: list[Diagnostic]) -> None:
         print("targets: " + _(N_("{errors} in the records: what could not be read is left "
                                  "out (run `targets check`)"),
                               errors=_n("{n} error", "{n} errors", errors)), file=sys.stderr)
+
+
+def number(text: str) -> float:
+    """A number as people type it, the Vietnamese way or the English one: ``2,5``,
+    ``1.234,5``, ``2.5``, ``1,234.5`` (read as the progress forms' cells are read)."""
+    from songlo_targets.write.assign_table import cell_number
+
+    if isinstance(text, int | float):  # a default, or a value already read
+        return float(text)
+    try:
+        found = cell_number(text)
+    except UsageError:
+        found = None
+    if found is None or found != found or found in (float("inf"), float("-inf")):
+        from songlo_targets.cli.usage import NotANumber
+
+        raise NotANumber(text)
+    return found

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import number
 from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 
@@ -30,9 +31,11 @@ def register_add(progress_app: typer.Typer) -> None:
         year: Annotated[int | None, typer.Option("--year", help=_(N_(
             "Year of a UNIT/ID reference; default: the current year, else the last one "
             "ended.")))] = None,
-        value: Annotated[float | None, typer.Option("--value", help=_(N_(
+        value: Annotated[float | None, typer.Option(
+            "--value", parser=number, metavar="NUMBER", help=_(N_(
             "Targets: the cumulative value achieved at that date.")))] = None,
-        percent: Annotated[float | None, typer.Option("--percent", help=_(N_(
+        percent: Annotated[float | None, typer.Option(
+            "--percent", parser=number, metavar="NUMBER", help=_(N_(
             "Tasks: percentage done, 0 to 100.")))] = None,
         note: Annotated[str | None, typer.Option("--note", help=_(N_("A note.")))] = None,
         result: Annotated[str | None, typer.Option("--result", help=_(N_(

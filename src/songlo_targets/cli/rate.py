@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from songlo_targets.cli.common import Settings
+from songlo_targets.cli.options import number
 from songlo_targets.i18n import N_, _
 
 
@@ -30,7 +31,8 @@ def register(app: typer.Typer) -> None:
             "The date of the decision (recorded only when given).")))] = None,
         note: Annotated[str | None, typer.Option("--note", help=_(N_(
             "Why the final rating differs from the computed one (required then).")))] = None,
-        criteria: Annotated[float | None, typer.Option("--criteria", help=_(N_(
+        criteria: Annotated[float | None, typer.Option(
+            "--criteria", parser=number, metavar="NUMBER", help=_(N_(
             "The points judged by people, when the policy has a score.")))] = None,
         quarter: Annotated[int | None, typer.Option("--quarter", min=1, max=4,
                                                     help=_(N_(

@@ -291,12 +291,23 @@ def _missing(exc: click_errors.MissingParameter) -> str:
     return f"{text}: {help_text}" if help_text else text
 
 
+class NotANumber(click_errors.BadParameter):
+    """A number option's value that reads as no number (`cli.options.number`)."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(value)
+        self.value = value
+
+
 def _bad_value(exc: click_errors.BadParameter) -> str:
     from pydantic import ValidationError
 
     from songlo_targets.read.validate import value_message
 
     name = _name(exc.param, exc.param_hint)
+    if isinstance(exc, NotANumber):
+        return _(N_("`{field}` must be a number, not `{value}`: write it as 2,5 or 1.234,5 "
+                    "(or 2.5)"), field=name, value=exc.value)
     cause = exc.__cause__
     if isinstance(cause, ValidationError) and cause.errors():
         error = cause.errors(include_url=False)[0]
