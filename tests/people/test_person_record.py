@@ -265,3 +265,15 @@ def test_a_units_page_names_the_holder_of_each_head_role(commune: Path, write_ru
     page = (out / "don-vi" / "ubnd-xa.md").read_text(encoding="utf-8")
     assert "Chủ tịch UBND xã: Lê Thị Lan; Phó Chủ tịch UBND xã: Nguyễn Thị Hạnh" in page
     assert "Phùng Văn Sơn" not in page.split("Người đứng đầu", 1)[1].split("\n", 1)[0]
+
+
+def test_a_refused_position_names_the_title_the_unit_and_the_day(commune: Path,
+                                                                 write_run: Run) -> None:
+    before = tree_hashes(commune)
+    code, _, err = write_run("--root", str(commune), "person", "add", "tran-van-a", "--name",
+                             "Trần Văn A", "--position", "ubnd-xa:chu-tich:2026-01-01")
+    assert code == 2
+    assert ("Lê Thị Lan (people/le-thi-lan.yaml) is Chủ tịch UBND xã, Ủy ban nhân dân xã Sông "
+            "Lô, on 01/01/2026: end that position first") in err, err
+    assert "ubnd-xa chu-tich" not in err and "2026-01-01" not in err
+    assert tree_hashes(commune) == before

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from songlo_targets import formats
 from songlo_targets.dates import parse_date
 from songlo_targets.diagnostics import Diagnostic
 from songlo_targets.errors import UsageError
@@ -78,8 +79,8 @@ def _check_place(records: Records, place: Place, person_id: str) -> None:
     begin = unit.active.from_ if unit.active is not None else None
     end = unit.active.until if unit.active is not None else None
     if (begin is not None and place.start < begin) or (end is not None and place.start > end):
-        raise UsageError(N_("{unit} is not active on {date}"), unit=place.unit,
-                         date=place.start.isoformat())
+        raise UsageError(N_("{unit} is not active on {date}"), unit=unit.name,
+                         date=formats.date(place.start))
     for held in positions(records, place.unit, place.role):
         if held.person.id == person_id:
             continue
@@ -87,10 +88,11 @@ def _check_place(records: Records, place: Place, person_id: str) -> None:
         if other.from_ <= (place.until or dt.date.max) and (
                 other.until is None or other.until >= place.start):
             day = max(other.from_, place.start)
-            raise UsageError(N_("{name} ({file}) holds {unit} {role} on {date}: end that "
+            raise UsageError(N_("{name} ({file}) is {title}, {unit}, on {date}: end that "
                                 "position first (targets person move)"), name=held.person.name,
-                             file=person_file(held.person.id), unit=place.unit,
-                             role=place.role, date=day.isoformat())
+                             file=person_file(held.person.id), unit=unit.name,
+                             title=records.head_title(place.unit, place.role),
+                             date=formats.date(day))
 
 
 def _position(place: Place) -> object:
@@ -141,14 +143,15 @@ def move_person(records: Records, who: str, to: str, date: str, decision: str | 
         if person.positions[index].from_ >= day:
             raise UsageError(N_("{name} holds a position from {start}: a move on {date} "
                                 "would end it before it began"), name=person.name,
-                             start=person.positions[index].from_.isoformat(),
-                             date=day.isoformat())
+                             start=formats.date(person.positions[index].from_),
+                             date=formats.date(day))
     later = [p for p in person.positions if p.until is not None and p.until >= day]
     if later:
-        raise UsageError(N_("{name} holds {unit} {role} until {until}, after {date}"),
-                         name=person.name, unit=later[0].unit, role=later[0].role,
-                         until=later[0].until.isoformat() if later[0].until else "",
-                         date=day.isoformat())
+        held_unit = records.units.get(later[0].unit)
+        raise UsageError(N_("{name} is {title}, {unit}, until {until}, after {date}"),
+                         name=person.name, title=records.head_title(later[0].unit, later[0].role),
+                         unit=held_unit.name if held_unit else later[0].unit,
+                         until=formats.date(later[0].until), date=formats.date(day))
     _check_place(records, place, person_id)
     path = person_file(person_id)
     transaction = Transaction(records.root, baseline=None if loaded is None
