@@ -69,6 +69,11 @@ def test_an_unknown_unit_and_an_unknown_role(make_repo: RepoFactory) -> None:
     assert [f[:3] for f in unit] == [(P, 3, 6)]
     assert "duc-bak" in unit[0][3]
     assert [f[:3] for f in found(root, "unknown-owner")] == [(P, 4, 21)]
+    role = next(d for d in check(root, today=TODAY).diagnostics if d.code == "unknown-owner")
+    assert role.help() == "did you mean `chu-tich`?"
+    far = make_repo({P: person("unit: duc-bac, role: giam-doc, from: 2021-01-01")})
+    role = next(d for d in check(far, today=TODAY).diagnostics if d.code == "unknown-owner")
+    assert role.help() == "use a `role` listed under `heads:` in units/duc-bac.yaml"  # no `owner`
 
 
 def test_two_holders_of_one_role_on_one_date(make_repo: RepoFactory) -> None:

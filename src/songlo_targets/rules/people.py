@@ -45,6 +45,8 @@ def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
             where = position.at("role")
             roles = {head.role: head.title for head in unit.heads}
             hint, close = hint_values(position.role, roles)
+            # (the code's own help speaks of a task's `owner`: a position needs a role)
+            hint = hint or N_("use a `role` listed under `heads:` in units/{unit}.yaml")
             yield Diagnostic("unknown-owner", where.path, where.line, where.col,
                              N_("{unit} has no head with the role `{role}` (heads: {known})"),
                              {"unit": position.unit, "role": position.role,
