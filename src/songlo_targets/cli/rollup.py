@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
+import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from songlo_targets.cli.common import Settings
 from songlo_targets.errors import EXIT_RECORDS
 from songlo_targets.i18n import N_, _
+
+if TYPE_CHECKING:
+    from songlo_targets.bundles.rollup import Rollup
+    from songlo_targets.records.model import Config
 
 
 class RollupFormat(StrEnum):
@@ -82,16 +87,15 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_RECORDS)
 
 
-def _documents(settings: Settings, result: object, chosen: str, out: Path,
-               today: object) -> None:
+def _documents(settings: Settings, result: Rollup, chosen: str, out: Path,
+               today: dt.date) -> None:
     from songlo_targets.bundles import show
-    from songlo_targets.bundles.rollup import Rollup
     from songlo_targets.paths import NoRepository, find_root
     from songlo_targets.render.report_pdf import ChromiumMissing
     from songlo_targets.store.atomic import write_bytes
 
-    assert isinstance(result, Rollup)
-    root = config = None
+    root: Path | None = None
+    config: Config | None = None
     try:
         root = find_root(settings.root)
     except NoRepository:
@@ -100,7 +104,7 @@ def _documents(settings: Settings, result: object, chosen: str, out: Path,
         from songlo_targets.read.loader import load
 
         config = load(root)[0].config
-    doc = show.document(result, config, today)  # type: ignore[arg-type]
+    doc = show.document(result, config, today)
     try:
         files = show.document_files(doc, (chosen,), root)
     except ChromiumMissing:

@@ -133,8 +133,16 @@ def start(files: Sequence[tuple[str, int]], work: Callable[[str], tuple[bytes, b
     paths = [path for path, _ in files[mine:]]
     if not paths:
         return None
+    forked = fork("targets-read", lambda memory: _helper(paths, work, memory))
+    return Helper(*forked, paths) if forked is not None else None
+
+
+def fork(name: str, answer: Callable[[int], None]) -> tuple[int, int] | None:
+    """Fork a helper that runs ``answer(memory)`` (it writes its answer into the anonymous
+    memory file ``memory``) and leaves, exit 0 when it answered, without cleaning anything up;
+    (its pid, the memory file) here, or None when no helper could be started."""
     try:
-        memory = os.memfd_create("targets-read", os.MFD_CLOEXEC)
+        memory = os.memfd_create(name, os.MFD_CLOEXEC)
     except OSError:
         return None
     try:
@@ -142,14 +150,14 @@ def start(files: Sequence[tuple[str, int]], work: Callable[[str], tuple[bytes, b
     except OSError:
         os.close(memory)
         return None
-    if pid == 0:  # the helper: work, write the answer, leave without cleaning anything up
+    if pid == 0:  # the helper
         code = 1
         try:
-            _helper(paths, work, memory)
+            answer(memory)
             code = 0
         finally:
             os._exit(code)
-    return Helper(pid, memory, paths)
+    return pid, memory
 
 
 def _helper(paths: list[str], work: Callable[[str], tuple[bytes, bytes] | None],
@@ -182,25 +190,17 @@ def shared(items: Sequence[Any], work: Callable[[Any], str], *, least: int) -> l
     if len(items) < max(least, 2) or not available():
         return [work(item) for item in items]
     mine, theirs_items = items[0::2], items[1::2]
-    try:
-        memory = os.memfd_create("targets-work", os.MFD_CLOEXEC)
-    except OSError:
-        return [work(item) for item in items]
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(memory)
-        return [work(item) for item in items]
-    if pid == 0:  # the helper: work, write the answers, leave without cleaning anything up
-        code = 1
-        try:
-            import msgpack
 
-            with os.fdopen(memory, "wb", closefd=False) as out:
-                out.write(msgpack.packb([work(item) for item in theirs_items]))
-            code = 0
-        finally:
-            os._exit(code)
+    def answer(memory: int) -> None:
+        import msgpack
+
+        with os.fdopen(memory, "wb", closefd=False) as out:
+            out.write(msgpack.packb([work(item) for item in theirs_items]))
+
+    forked = fork("targets-work", answer)
+    if forked is None:
+        return [work(item) for item in items]
+    pid, memory = forked
     try:
         done = [work(item) for item in mine]
     except BaseException:

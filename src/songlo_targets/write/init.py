@@ -26,6 +26,14 @@ from songlo_targets.paths import CONFIG_FILE
 from songlo_targets.store import LOCK_NAME, Outcome, Transaction
 from songlo_targets.write.policies import POLICIES
 
+# The categories of work of the practice ("việc khó, việc mới..."), the same for a district
+# and a commune.
+CATEGORIES = """\
+  - {key: viec-kho, name: Việc khó}
+  - {key: viec-moi, name: Việc mới}
+  - {key: chua-co-tien-le, name: Việc chưa có tiền lệ}
+  - {key: ton-dong, name: Việc tồn đọng nhiều năm}
+"""
 DEFAULT_RATING_LINE = ("# rating: thang đánh giá; bỏ trống thì dùng mặc định theo Nghị định "
                        "90/2020/NĐ-CP.\n")
 DOCUMENTS_EXAMPLE = """\
@@ -56,11 +64,7 @@ groups:                             # các khối, theo thứ tự hiển thị
   - {key: co-quan-ubnd, name: Các cơ quan chuyên môn thuộc UBND huyện}
   - {key: xa-thi-tran, name: 'Các xã, thị trấn'}
 categories:                         # nhóm việc
-  - {key: viec-kho, name: Việc khó}
-  - {key: viec-moi, name: Việc mới}
-  - {key: chua-co-tien-le, name: Việc chưa có tiền lệ}
-  - {key: ton-dong, name: Việc tồn đọng nhiều năm}
-""" + DEFAULT_RATING_LINE + DOCUMENTS_EXAMPLE
+""" + CATEGORIES + DEFAULT_RATING_LINE + DOCUMENTS_EXAMPLE
 
 UNIT_EXAMPLE = """\
 # Mẫu một đơn vị: chép thành units/<mã-đơn-vị>.yaml (ví dụ units/duc-bac.yaml),
@@ -142,11 +146,7 @@ groups:  # các khối, theo thứ tự hiển thị
   - {key: mttq-doan-the, name: Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội}
   - {key: chi-bo, name: Các chi bộ}
 categories:  # nhóm việc
-  - {key: viec-kho, name: Việc khó}
-  - {key: viec-moi, name: Việc mới}
-  - {key: chua-co-tien-le, name: Việc chưa có tiền lệ}
-  - {key: ton-dong, name: Việc tồn đọng nhiều năm}
-""" + DEFAULT_RATING_LINE
+""" + CATEGORIES + DEFAULT_RATING_LINE
 
 COMMUNE_UNIT_EXAMPLE = """\
 # Mẫu một đơn vị: chép thành units/<mã-đơn-vị>.yaml (ví dụ units/chi-bo-thon-1.yaml),
