@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from songlo_targets import i18n
 from songlo_targets.errors import RepositoryError, UsageError
-from songlo_targets.i18n import N_
+from songlo_targets.i18n import N_, _
 from songlo_targets.paths import CONFIG_FILE, NoRepository, find_root
 from songlo_targets.read.scalar import top_level_scalar
 
@@ -30,6 +31,24 @@ class Settings:
             ) from None
         recover(root)
         return root
+
+
+NO_CHROMIUM = N_("cannot print PDF: headless Chromium is not installed (Debian: apt-get "
+                 "install chromium); leave pdf out of --format")
+NO_CHROMIUM_DOCX = N_("cannot print PDF: headless Chromium is not installed (Debian: "
+                      "apt-get install chromium); use --format docx")
+
+
+def no_chromium(message: str = NO_CHROMIUM) -> NoReturn:
+    """A PDF was asked for where there is no headless Chromium: say so, exit 1."""
+    import sys
+
+    import typer
+
+    from songlo_targets.errors import EXIT_RECORDS
+
+    print(_(message), file=sys.stderr)
+    raise typer.Exit(EXIT_RECORDS)
 
 
 def _argument(args: list[str], name: str) -> str | None:

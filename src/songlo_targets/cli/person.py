@@ -10,8 +10,8 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from songlo_targets.cli.common import Settings
-from songlo_targets.errors import EXIT_RECORDS, UsageError
+from songlo_targets.cli.common import NO_CHROMIUM_DOCX, Settings, no_chromium
+from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 
 SHOW = "show"
@@ -94,9 +94,7 @@ def register(app: typer.Typer) -> None:
             try:
                 data = render.pdf(records, record, dates.today())
             except ChromiumMissing:
-                print(_(N_("cannot print PDF: headless Chromium is not installed (Debian: "
-                           "apt-get install chromium); use --format docx")), file=sys.stderr)
-                raise typer.Exit(EXIT_RECORDS) from None
+                no_chromium(NO_CHROMIUM_DOCX)
         if out is None:
             sys.stdout.flush()
             sys.stdout.buffer.write(data)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from songlo_targets import formats as show
-from songlo_targets.cli.common import Settings
+from songlo_targets.cli.common import Settings, no_chromium
 from songlo_targets.errors import EXIT_OK, EXIT_RECORDS
 from songlo_targets.i18n import N_, _, _n
 
@@ -61,9 +61,7 @@ def register(app: typer.Typer) -> None:
             prepared = prepare(root, year, day, chosen, out, number=number, date=issued,
                                quarter=quarter)
         except ChromiumMissing:
-            print(_("cannot print PDF: headless Chromium is not installed (Debian: apt-get "
-                    "install chromium); leave pdf out of --format"), file=sys.stderr)
-            raise typer.Exit(EXIT_RECORDS) from None
+            no_chromium()
         if prepared.errors:
             print(_n("the records of {year} have {n} error: run `targets check --year {year}`",
                      "the records of {year} have {n} errors: run `targets check --year {year}`",

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from songlo_targets.cli.common import Settings
+from songlo_targets.cli.common import Settings, no_chromium
 from songlo_targets.errors import EXIT_RECORDS
 from songlo_targets.i18n import N_, _
 
@@ -108,9 +108,7 @@ def _documents(settings: Settings, result: Rollup, chosen: str, out: Path,
     try:
         files = show.document_files(doc, (chosen,), root)
     except ChromiumMissing:
-        print(_(N_("cannot print PDF: headless Chromium is not installed (Debian: apt-get "
-                   "install chromium); leave pdf out of --format")), file=sys.stderr)
-        raise typer.Exit(EXIT_RECORDS) from None
+        no_chromium()
     out.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         data = content if isinstance(content, bytes) else content.encode("utf-8")
