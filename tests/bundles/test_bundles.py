@@ -327,3 +327,20 @@ def test_a_damaged_page_behind_a_good_footer_is_rejected(bundles: dict[str, Path
     assert result["rejected"][0]["reason"] == ("a Parquet file of the bundle cannot be read "
                                                "(truncated or damaged)")
     assert [c["commune"] for c in result["communes"]] == ["Đảng ủy xa-a"]
+
+
+def test_a_rollup_document_outside_a_repository_says_who_must_issue_it(
+        bundles: dict[str, Path], write_run: Run, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside a data repository there is no organisation to head the document: one line,
+    exit 2, nothing written (the table, csv and json still work there)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TARGETS_ROOT", raising=False)
+    out = tmp_path / "tinh"
+    code, _, err = write_run("rollup", str(bundles["xa-a"].parent / "*"), "--format", "docx",
+                             "--out", str(out))
+    assert code == 2, err
+    assert err.strip().startswith("targets: a roll-up document is issued by an organisation")
+    assert len(err.strip().splitlines()) == 1 and not out.exists()
+    code, _, err = write_run("rollup", str(bundles["xa-a"].parent / "*"), "--format", "json")
+    assert code == 0, err

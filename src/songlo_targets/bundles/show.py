@@ -12,6 +12,7 @@ from typing import Any
 from songlo_targets import formats, glossary
 from songlo_targets.bundles.rollup import Rollup
 from songlo_targets.derive.report_document import Issue, issue
+from songlo_targets.errors import UsageError
 from songlo_targets.i18n import N_, _
 from songlo_targets.records.model import Config, Organization
 
@@ -160,8 +161,11 @@ class Document:
 
 def document(result: Rollup, config: Config | None, as_of: dt.date,
              number: str | None = None) -> Document:
-    organization = (config.organization if config and config.organization
-                    else Organization(name=""))
+    if config is None or config.organization is None:  # nobody to issue it
+        raise UsageError(N_("a roll-up document is issued by an organisation: run it inside "
+                            "its data repository (the folder with targets.yaml) or give "
+                            "--root DIR; --format table, csv and json need none"))
+    organization = config.organization
     return Document(organization, issue(config, as_of, number), as_of, result, rows(result),
                     headers())
 
