@@ -439,10 +439,23 @@ def evaluate(records: Records, year: int, as_of: dt.date | None = None,
     A quarter's subjects are rated on the quarter's products (its tasks due and its
     milestones); a year whose policy says ``annual: quarters`` takes its score from the
     quarters' ratings, each made by this same function. ``units``: rate only these (a
-    person's record asks for the units held; the quota test then runs over them alone)."""
+    person's record asks for the units held; the quota test then runs over them alone).
+
+    Each evaluation is made once per records (kept in ``records.derived``, as the states
+    are): a year by quarters, a bundle's periods and a person's record ask for the same
+    quarters again."""
     if quarter is not None:
         as_of = as_of or min(default_as_of(year), quarter_end(year, quarter))
     as_of = as_of or default_as_of(year)
+    key = ("evaluation", year, as_of, quarter, None if units is None else frozenset(units))
+    found = records.derived.get(key)
+    if found is None:
+        found = records.derived[key] = _evaluate(records, year, as_of, quarter, units)
+    return found
+
+
+def _evaluate(records: Records, year: int, as_of: dt.date, quarter: int | None,
+              units: Collection[str] | None) -> YearEvaluation:
     policy = records.policy(year)
     data = records.year(year)
     state = year_states(records, year, as_of)

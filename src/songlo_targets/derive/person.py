@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from songlo_targets.dates import quarter_end, quarter_start
 from songlo_targets.derive.counts import Counts
-from songlo_targets.derive.evaluation import HeadRating, Score, YearEvaluation, evaluate
+from songlo_targets.derive.evaluation import HeadRating, Score, evaluate
 from songlo_targets.derive.state import (
     TaskState,
     default_as_of,
@@ -98,18 +98,14 @@ def _decision(recorded: Evaluation | None, quarter: int | None) -> str | None:
 
 
 class _Evaluations:
-    """The evaluations of the periods asked for, each computed once."""
+    """The heads' ratings of the periods asked for (``evaluate`` keeps each evaluation)."""
 
     def __init__(self, records: Records, units: set[str]) -> None:
         self.records = records
         self.units = units  # the units of the person's positions: the others are not rated
-        self.found: dict[tuple[int, int | None], YearEvaluation] = {}
 
     def head(self, year: int, quarter: int | None, unit: str, role: str) -> HeadRating | None:
-        key = (year, quarter)
-        if key not in self.found:
-            self.found[key] = evaluate(self.records, year, None, quarter, self.units)
-        for rating in self.found[key].units:
+        for rating in evaluate(self.records, year, None, quarter, self.units).units:
             if rating.unit == unit:
                 return next((h for h in rating.heads if h.role == role), None)
         return None
