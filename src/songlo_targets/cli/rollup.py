@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -57,6 +56,7 @@ def register(app: typer.Typer) -> None:
         from songlo_targets import dates
         from songlo_targets.bundles import show
         from songlo_targets.bundles.rollup import as_json, rollup
+        from songlo_targets.render.common import json_text
 
         settings: Settings = ctx.obj
         result = rollup(bundles, year)
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
             _documents(settings, result, chosen, out or Path.cwd(), dates.today())
         else:
             if chosen == "json":
-                text = json.dumps(as_json(result), ensure_ascii=False, indent=2) + "\n"
+                text = json_text(as_json(result))
             elif chosen == "csv":
                 text = show.as_csv(result)
             else:

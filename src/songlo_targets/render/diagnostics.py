@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 
 from songlo_targets.diagnostics import Diagnostic, Severity
 from songlo_targets.i18n import N_, _, _n
 from songlo_targets.read.yaml_tree import lines as yaml_lines
 from songlo_targets.records.texts import NOT_PRINTABLE, visible
+from songlo_targets.render.common import json_text
 
 RED, YELLOW, BOLD, BLUE, RESET = "\033[31m", "\033[33m", "\033[1m", "\033[34m", "\033[0m"
 
@@ -142,7 +142,7 @@ def as_json(diagnostics: list[Diagnostic], files: int) -> str:
             for d in diagnostics
         ],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload)
 
 
 def _escape_data(value: str) -> str:

@@ -4,7 +4,6 @@ from the template ``templates/diff.md.j2``) or JSON for tools."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from songlo_targets import formats, glossary
@@ -18,6 +17,7 @@ from songlo_targets.derive.changes import (
 from songlo_targets.i18n import DOCUMENT_LANGUAGE
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Measure, Task, dump, is_record
+from songlo_targets.render.common import json_text
 
 LANGUAGE = DOCUMENT_LANGUAGE
 """The summary is pasted into a pull request of Vietnamese records: Vietnamese only."""
@@ -186,4 +186,4 @@ def as_json(changes: Changes, before_label: str, after_label: str | None) -> str
                      "before": r.before, "after": r.after, "decision": r.decision}
                     for r in changes.ratings],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload)
