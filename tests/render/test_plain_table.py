@@ -23,6 +23,7 @@ from rich.text import Text
 from songlo_targets.cli import main
 from songlo_targets.render import plain_table
 from songlo_targets.render.common import console as tool_console
+from songlo_targets.render.plain_table import _narrow
 
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -306,3 +307,37 @@ def test_captured_rich_draws(monkeypatch: pytest.MonkeyPatch) -> None:
     with out.capture() as capture:
         plain_table.print_table(out, small_table())
     assert calls == [1] and "Xã Đức Bác" in capture.get()
+
+
+def test_the_characters_of_no_width_and_of_one_cell_are_richs() -> None:
+    """The crop of a line wider than the console cuts a line of one-cell characters as a
+    string and leaves to rich a line with a character of no width; both sets are rich's,
+    character by character."""
+    from rich.cells import get_character_cell_size
+
+    from songlo_targets.render.plain_table import _zero_width
+
+    zero, narrow = _zero_width(), _narrow()
+    differ = [hex(code) for code in range(0x30000)
+              if (get_character_cell_size(chr(code)) == 0) != (chr(code) in zero)
+              or (chr(code) in narrow) != (0x20 <= code < 0x2E80
+                                           and get_character_cell_size(chr(code)) == 1)]
+    assert differ == []
+
+
+@given(st.text(alphabet=st.sampled_from(sorted(_narrow())), min_size=1),
+       st.integers(min_value=1, max_value=40))
+def test_a_line_of_one_cell_characters_is_cut_as_rich_cuts_it(text: str, width: int) -> None:
+    from rich.cells import cell_len, set_cell_size
+
+    from songlo_targets.render.plain_table import _crop
+
+    expected = text + "\n" if cell_len(text) <= width else set_cell_size(text, width) + "\n"
+    assert _crop(text + "\n", width) == expected
+
+
+@given(st.text())
+def test_a_texts_cells_are_counted_as_rich_counts_them(text: str) -> None:
+    from rich.cells import cell_len
+
+    assert plain_table.cell_len(text) == cell_len(text)

@@ -28,7 +28,8 @@ from typing import Any
 from rich._ratio import ratio_reduce
 from rich._wrap import divide_line
 from rich.box import Box
-from rich.cells import cell_len, get_character_cell_size, set_cell_size
+from rich.cells import cell_len as rich_cell_len
+from rich.cells import set_cell_size
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -369,9 +370,50 @@ def _crop(line: str, width: int) -> str:
     text = line[:-1]
     if cell_len(text) <= width:
         return line
-    if any(get_character_cell_size(character) == 0 for character in text):
+    if _narrow().issuperset(text):  # every character one cell: the first ``width`` of them
+        return text[:width] + "\n"
+    if not _zero_width().isdisjoint(text):
         raise _Outside
     return set_cell_size(text, width) + "\n"
+
+
+def cell_len(text: str) -> int:
+    """:func:`rich.cells.cell_len`, at once for a text of one-cell characters (rich asks
+    character by character beyond Latin-1, as for every Vietnamese word)."""
+    return len(text) if _narrow().issuperset(text) else rich_cell_len(text)
+
+
+def _widths() -> list[tuple[int, int, int]]:
+    """rich's table of the characters not of one cell ((first, last, width)), with the
+    control characters, of no width."""
+    from rich._unicode_data import load
+
+    return [(1, 31, 0), (0x7F, 0x9F, 0), *load("auto").widths]
+
+
+def _characters(ranges: list[tuple[int, int]]) -> frozenset[str]:
+    return frozenset(chr(code) for first, last in ranges for code in range(first, last + 1))
+
+
+@cache
+def _zero_width() -> frozenset[str]:
+    """The characters rich gives no width (``get_character_cell_size`` 0): a line is looked
+    through at once, where asking character by character cost most of a wide table's
+    cropping."""
+    return _characters([(first, last) for first, last, width in _widths() if width == 0])
+
+
+@cache
+def _narrow() -> frozenset[str]:
+    """The characters of one cell below the CJK blocks (Latin with Vietnamese, Greek,
+    Cyrillic, punctuation, box drawing and blocks): a line of only these is cut as a
+    string is."""
+    other = [(first, min(last, _CJK - 1)) for first, last, width in _widths()
+             if width != 1 and first < _CJK]
+    return _characters([(0x20, _CJK - 1)]) - _characters(other)
+
+
+_CJK = 0x2E80
 
 
 def _rstrip_end(text: str, size: int) -> str:
