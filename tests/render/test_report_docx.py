@@ -220,3 +220,67 @@ def test_libreoffice_numbers_the_pages_from_page_2(converted: dict[str, list[Pag
             assert page.text.startswith(f"{number} "), (name, number, page.text[:40])
         last = printed[-1].text
         assert "Nơi nhận:" in last and "Lê Đăng Tâm" in last, name
+
+
+# Wide tables: a year rated by quarters, a cadre's record ------------------------------------
+
+EXAMPLE = ROOT / "examples" / "xa-song-lo"  # a commune rating by quarters, with its people
+
+
+def _header_words(document: Any) -> set[str]:
+    """The words of the tables' header rows found nowhere else in the document (a justified
+    paragraph can print with a space inside a word, which poppler reads as two)."""
+    headers = {word for table in document.tables for cell in table.rows[0].cells
+               for word in cell_text(cell).split() if len(word) >= 3}
+    elsewhere = {word for paragraph in document.paragraphs for word in paragraph.text.split()}
+    elsewhere |= {word for table in document.tables for row in table.rows[1:]
+                  for cell in row.cells for word in cell_text(cell).split()}
+    return headers - elsewhere
+
+
+def _broken(words: set[str], text: str) -> list[str]:
+    """The words printed in two pieces, the second on the next line of the cell."""
+    tokens = text.split()
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    return sorted(w for w in words for k in range(1, len(w)) if (w[:k], w[k:]) in pairs)
+
+
+@pytest.fixture(scope="module")
+def wide(soffice: str, tmp_path_factory: pytest.TempPathFactory
+         ) -> dict[str, tuple[Any, list[Page]]]:
+    import datetime as dt
+
+    from songlo_targets.derive.person import person_record
+    from songlo_targets.read.loader import load
+    from songlo_targets.render import person
+
+    day = dt.date(2026, 12, 7)
+    made = prepare(EXAMPLE, 2026, formats=("html", "docx"), date=day)
+    assert made.errors == []
+    records, _ = load(EXAMPLE)
+    documents = {"danh-gia.docx": made.files["danh-gia.docx"],
+                 "can-bo.docx": person.docx(records, person_record(records, "le-thi-lan"), day)}
+    folder = tmp_path_factory.mktemp("wide")
+    for name, data in documents.items():
+        assert isinstance(data, bytes)
+        (folder / name).write_bytes(data)
+    profile = tmp_path_factory.mktemp("office-profile")
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder),
+                    *(str(folder / name) for name in documents)],
+                   check=True, capture_output=True, timeout=180)
+    return {name: (Document(io.BytesIO(data)), pages(folder / name.replace(".docx", ".pdf")))
+            for name, data in documents.items() if isinstance(data, bytes)}
+
+
+@pytest.mark.parametrize("name", ["danh-gia.docx", "can-bo.docx"])
+def test_wide_tables_lie_across_the_page_and_break_no_header_word(
+        wide: dict[str, tuple[Any, list[Page]]], name: str) -> None:
+    document, printed = wide[name]
+    assert document.sections[0].orientation == WD_ORIENT.LANDSCAPE
+    assert max(len(t.columns) for t in document.tables) >= 12
+    words = _header_words(document)
+    assert len(words) >= 3 and ("Trong" if name == "can-bo.docx" else "Quý") in words
+    for page in printed:
+        assert page.width > page.height
+        assert _broken(words, page.text) == [], (name, page.text[:300])

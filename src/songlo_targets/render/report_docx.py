@@ -369,24 +369,42 @@ class Writer:
     def set_widths(self, table: Any, header: list[Node], columns: int,
                    rows: list[list[Node]]) -> None:
         """The widths the style sheet gives (``th.CLASS``); the other columns share the rest
-        by the length of what they hold."""
+        by the length of what they hold. Every column first gets room for its longest word
+        (a header's in bold), so that no word is broken letter by letter (Word and
+        LibreOffice break a word wider than its cell anywhere); only when those alone are
+        wider than the page do they shrink with the rest."""
         shares = [self.widths.get((c.attrs.get("class", "").split() or [""])[0], 0.0)
                   for c in header]
         if len(shares) != columns:
             shares = [0.0] * columns
         weights = [1.0] * columns
+        least = [0] * columns
         for row in rows:
             if len(row) != columns:
                 continue
             for i, cell in enumerate(row):
                 text = cell.text()
-                longest = max((len(w) for w in text.split()), default=0)
-                weights[i] = max(weights[i], min(len(text), 45) * 0.6, longest + 4.0, 6.0)
+                words = text.split()
+                bold = cell.tag == "th" or (row is rows[0] and bool(header))
+                least[i] = max(least[i], *(word_width(w, bold) for w in words), 0)
+                weights[i] = max(weights[i], min(len(text), 45) * 0.6,
+                                 max((len(w) for w in words), default=0) + 4.0, 6.0)
+        width = self.text_width
+        least = [CELL_PADDING + w for w in least]
+        if sum(least) > width:  # no room for every word: all shrink alike
+            least = [int(w * width / sum(least)) for w in least]
         rest = max(0.0, 1.0 - sum(shares))
         free = sum(w for w, s in zip(weights, shares, strict=True) if not s)
         shares = [s or (rest * w / free if free else 0.0)
                   for w, s in zip(weights, shares, strict=True)]
-        _fix_widths(table, [int(self.text_width * share) for share in shares])
+        wanted = [max(int(width * share), low) for share, low in zip(shares, least, strict=True)]
+        over = sum(wanted) - width
+        if over > 0:  # the columns above their least give back what the others took
+            spare = [w - low for w, low in zip(wanted, least, strict=True)]
+            total = sum(spare)
+            wanted = [w - (int(over * s / total) if total else 0)
+                      for w, s in zip(wanted, spare, strict=True)]
+        _fix_widths(table, wanted)
 
     def cell(self, cell: Any, source: Node, header: bool, strong: bool) -> None:
         classes = source.classes
@@ -414,6 +432,20 @@ class Writer:
             shading.set(qn("w:val"), "clear")
             shading.set(qn("w:fill"), "EEEEEE")
             cell._tc.get_or_add_tcPr().append(shading)
+
+
+# The room a word needs in a table cell, in EMU (914,400 an inch), in Times New Roman 12 pt
+# (an em is 152,400 EMU): its letters' widths, roughly as the font has them (a capital about
+# 0.72 em, a small letter 0.5, in bold 0.56, m and w 0.83), and the cell's margins with some to spare.
+EM = 152_400
+CELL_PADDING = 158_400  # 4.4 mm
+
+
+def word_width(word: str, bold: bool) -> int:
+    """About how wide ``word`` prints in a table cell (12 pt), in EMU."""
+    small = 0.56 if bold else 0.5
+    return int(EM * sum(0.94 if c in "MW" else 0.72 if c.isupper() else 0.83 if c in "mw"
+                        else 0.3 if c in ".,;:!'()" else small for c in word))
 
 
 def _fix_widths(table: Any, widths: list[int]) -> None:

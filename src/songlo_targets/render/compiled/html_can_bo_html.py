@@ -20,6 +20,16 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.discard('M')
     yield from parent_template.root_render_func(context)
 
+def block_sheet_class(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield ' landscape'
+
 def block_title(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -157,5 +167,5 @@ def block_signature(context, missing=missing, environment=environment):
     pass
     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='M') if l_0_M is missing else l_0_M), 'signature'), environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'issue'), _block_vars=_block_vars)))
 
-blocks = {'title': block_title, 'doc_title': block_doc_title, 'content': block_content, 'signature': block_signature}
-debug_info = '1=13&2=16&3=20&4=32&5=44&6=66&9=74&15=88&17=105&18=109&20=129&25=132&27=136&31=145'
+blocks = {'sheet_class': block_sheet_class, 'title': block_title, 'doc_title': block_doc_title, 'content': block_content, 'signature': block_signature}
+debug_info = '1=13&2=16&4=20&5=30&6=42&7=54&8=76&11=84&17=98&19=115&20=119&22=139&27=142&29=146&33=155'

@@ -24,6 +24,19 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('g')
     yield from parent_template.root_render_func(context)
 
+def block_sheet_class(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    pass
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'rating'), 'by_quarters'):
+        pass
+        yield ' landscape'
+
 def block_title(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -397,5 +410,5 @@ def block_signature(context, missing=missing, environment=environment):
     pass
     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='M') if l_0_M is missing else l_0_M), 'signature'), environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'issue'), _block_vars=_block_vars)))
 
-blocks = {'title': block_title, 'doc_title': block_doc_title, 'content': block_content, 'signature': block_signature}
-debug_info = '1=14&2=17&3=19&4=24&5=36&6=48&7=103&8=106&14=116&15=122&22=167&24=179&25=183&26=190&27=194&33=257&38=261&40=272&41=274&42=277&43=280&44=285&45=287&53=337&54=339&55=342&57=348&59=354&60=358&66=382&69=385'
+blocks = {'sheet_class': block_sheet_class, 'title': block_title, 'doc_title': block_doc_title, 'content': block_content, 'signature': block_signature}
+debug_info = '1=14&2=17&3=19&5=24&6=37&7=49&8=61&9=116&10=119&16=129&17=135&24=180&26=192&27=196&28=203&29=207&35=270&40=274&42=285&43=287&44=290&45=293&46=298&47=300&55=350&56=352&57=355&59=361&61=367&62=371&68=395&71=398'
