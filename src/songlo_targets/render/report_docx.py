@@ -436,7 +436,8 @@ class Writer:
 
 # The room a word needs in a table cell, in EMU (914,400 an inch), in Times New Roman 12 pt
 # (an em is 152,400 EMU): its letters' widths, roughly as the font has them (a capital about
-# 0.72 em, a small letter 0.5, in bold 0.56, m and w 0.83), and the cell's margins with some to spare.
+# 0.72 em, a small letter 0.5, in bold 0.56, m and w 0.83), and the cell's margins with some
+# to spare.
 EM = 152_400
 CELL_PADDING = 158_400  # 4.4 mm
 
