@@ -70,7 +70,7 @@ WHEN = {
                      "today.",
     "evidence-missing": "A `done` entry without `result`, without `evidence`, or with an "
                         "evidence item that names no document (number and date), file or link "
-                        "(SPEC §4.2).",
+                        "(docs/records.md).",
     "evidence-file": "An evidence `file` that does not exist inside the repository, or a `url` "
                      "that is not http or https.",
     "target-not-reached": "A target marked done whose `value` is missing or does not reach the "
