@@ -105,6 +105,18 @@ def test_the_document_is_a_word_file(commune: Path, write_run: Run, tmp_path: Pa
     assert "Trần Văn Minh" in text  # the signer of targets.yaml
 
 
+def test_a_folder_given_to_out_gets_the_document_named_by_the_id(
+        commune: Path, write_run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "ho-so"
+    folder.mkdir()
+    for fmt, name in (("docx", "le-thi-lan.docx"), ("table", "le-thi-lan.md")):
+        code, _, err = write_run("--root", str(commune), "person", "le-thi-lan", "--format",
+                                 fmt, "--out", str(folder))
+        assert code == 0, err
+        assert (folder / name).is_file() and str(folder / name) in err
+    assert sorted(p.name for p in folder.iterdir()) == ["le-thi-lan.docx", "le-thi-lan.md"]
+
+
 @pytest.mark.browser
 def test_the_document_prints_as_pdf(commune: Path, write_run: Run, tmp_path: Path) -> None:
     if find_chromium() is None:

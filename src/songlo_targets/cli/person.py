@@ -57,8 +57,9 @@ def register(app: typer.Typer) -> None:
         format: Annotated[PersonFormat, typer.Option("--format", help=_(N_(
             "Output: table, md, json, docx or pdf (the signed document).")))
         ] = PersonFormat.table,
-        out: Annotated[Path | None, typer.Option("--out", dir_okay=False, help=_(N_(
-            "Write to this file instead of the standard output.")))] = None,
+        out: Annotated[Path | None, typer.Option("--out", help=_(N_(
+            "Write to this file instead of the standard output; into a folder that exists, "
+            "as ID.FORMAT (ID.md for a table).")))] = None,
     ) -> None:
         from songlo_targets import dates
         from songlo_targets.cli.options import warn_errors
@@ -75,7 +76,7 @@ def register(app: typer.Typer) -> None:
         if format in (PersonFormat.docx, PersonFormat.pdf) and out is None \
                 and sys.stdout.isatty():
             raise UsageError(N_("a {format} document cannot be shown in a terminal: give "
-                                "--out FILE"), format=format.value)
+                                "--out FILE or --out FOLDER"), format=format.value)
         records, diagnostics = load(settings.repository())
         warn_errors(diagnostics)
         record = person_record(records, find_person(records, who), from_year, to_year)
@@ -102,6 +103,9 @@ def register(app: typer.Typer) -> None:
             return
         from songlo_targets.store.atomic import write_bytes
 
+        if out.is_dir():
+            suffix = "md" if format is PersonFormat.table else format.value
+            out = out / f"{record.person}.{suffix}"
         write_bytes(out, data)
         print(_(N_("wrote {path}"), path=str(out)), file=sys.stderr)
 
