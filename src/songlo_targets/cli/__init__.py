@@ -162,6 +162,36 @@ def run(app: typer.Typer, args: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: one boundary for every failure (SPEC §6 exit codes)."""
+    try:
+        _main(argv)
+    except SystemExit as done:
+        if argv is None:  # the process itself, not a caller in Python
+            leave(done.code)
+        raise
+
+
+def leave(code: object) -> None:
+    """End the process at once with ``code``, once what it printed is out and its exit
+    handlers have run: without taking apart, object by object, the records it read (a
+    tenth of a warm run of 10,000 tasks: 20 ms). Where anything could still be owed (an
+    output that cannot be flushed, another thread), return: Python's own exit does it."""
+    import atexit
+    import threading
+
+    if threading.active_count() != 1:
+        return
+    if code is not None and not isinstance(code, int):
+        return  # (a message to print: Python's exit prints it)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    os._exit(code or 0)
+
+
+def _main(argv: list[str] | None) -> None:
     args = hoist_global_options(sys.argv[1:] if argv is None else argv)
     try:
         bootstrap_language(args)

@@ -75,8 +75,10 @@ _FEATURE_CHARS = ("&", "*", "!", "@", "`")
 _ODD_CHARS = ("\t", "\x85", "\u2028", "\u2029")  # tabs, and line breaks other than LF / CRLF
 # Characters YAML refuses in a file (the reference reports them; rapidyaml lets them through),
 # and the other line breaks of Unicode.
-_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd"
-                          "\U00010000-\U0010ffff]")
+# (What it refuses, rather than the negated class of what it allows: the same characters,
+# compiled in a fraction of the time.)
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+                          "\ufffe\uffff]")
 
 
 def risky(text: str) -> bool:
