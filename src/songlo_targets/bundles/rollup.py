@@ -135,7 +135,7 @@ def _read_json(folder: str, name: str) -> Any:
     finally:
         os.close(fd)
     try:
-        return json.loads(data)
+        return json.loads(data.decode("utf-8"))  # (not json.loads(bytes): UTF-16, a BOM)
     except (UnicodeDecodeError, ValueError):
         raise Refused(_(N_("{name} is not valid JSON"), name=name)) from None
 
