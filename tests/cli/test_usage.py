@@ -172,3 +172,17 @@ def test_a_run_builds_only_the_command_it_names() -> None:
         app = only(build_app(), args)
         assert {c.name for c in app.registered_commands} | {
             g.name for g in app.registered_groups} == names
+
+
+@pytest.mark.parametrize(("command", "vi", "en"), [
+    (("rollup",), "--out THƯ_MỤC", "--out DIR"), (("report",), "--out THƯ_MỤC", "--out DIR"),
+    (("forms",), "--out THƯ_MỤC", "--out DIR"), (("export",), "--out TỆP", "--out FILE"),
+    (("person", "show"), "--out ĐƯỜNG_DẪN", "--out PATH")])
+def test_an_out_option_is_named_by_what_it_takes(capsys: pytest.CaptureFixture[str],
+                                                 command: tuple[str, ...], vi: str,
+                                                 en: str) -> None:
+    """A folder is THƯ_MỤC (DIR) as for --root and --bundle, a file TỆP (FILE), either a
+    path."""
+    for lang, shown in (("vi", vi), ("en", en)):
+        code, out, _ = run(capsys, "--lang", lang, *command, "--help")
+        assert code == 0 and shown in out, (lang, command)

@@ -14,8 +14,9 @@ from songlo_targets.i18n import N_, _
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("schema", help=_(N_("Write the JSON Schemas of the four record file kinds, "
-                                     "so that an editor completes and checks keys.")))
+    @app.command("schema", help=_(N_("Write the JSON Schema of every kind of record file "
+                                     "(targets.yaml, units, years, tasks, people), so that an "
+                                     "editor completes and checks keys.")))
     def schema_command(
         ctx: typer.Context,
         out: Annotated[Path | None, typer.Option(

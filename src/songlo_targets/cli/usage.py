@@ -73,7 +73,6 @@ VALUE_NAMES: dict[str, str] = {
     "--percent": N_("NUMBER"),
     "--criteria": N_("POINTS"),
     "--root": N_("DIR"),
-    "--out": N_("PATH"),
     "--from": N_("FILE"),
     "--file": N_("FILE"),
     "--url": N_("URL"),
@@ -85,7 +84,7 @@ CODE_VALUE_NAMES = (N_("DIR"), N_("REF"), N_("UNIT"), N_("YEAR"), N_("FROM"), N_
                     N_("GIT_REF"), N_("GIT_REF2"), N_("ID"), N_("NAME_OR_ID"), N_("BUNDLE"))
 # A word from the type, for an option the table does not name.
 TYPE_VALUE_NAMES = {"int": N_("NUMBER"), "float": N_("NUMBER"), "str": N_("TEXT"),
-                    "path": N_("PATH"), "directory": N_("DIR"), "file": N_("FILE")}
+                    "path": N_("PATH"), "dir": N_("DIR"), "file": N_("FILE")}
 
 # The help chrome that typer writes in English (some through its gettext marks, which read
 # the system's catalog, never ours).
