@@ -23,9 +23,8 @@ def iso(day: dt.date | None) -> str | None:
 
 def json_text(payload: Any) -> str:
     """``json.dumps(payload, ensure_ascii=False, indent=2)`` and a newline, the same bytes
-    (a property test holds them equal), made about three times as fast: the standard library
-    writes indented JSON in pure Python, a generator per value (0.2 s of a 3,300-commune
-    roll-up)."""
+    (a property test holds them equal), made faster: the standard library writes indented
+    JSON in pure Python, a generator per value (a 3,300-commune roll-up: 0.08 s → 0.05 s)."""
     parts: list[str] = []
     _indented(payload, "\n", parts)
     parts.append("\n")
