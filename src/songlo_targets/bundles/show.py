@@ -71,15 +71,9 @@ def _total_row(result: Rollup) -> list[str]:
 def print_table(result: Rollup) -> None:
     from songlo_targets.render.common import console
     from songlo_targets.render.layout import print_table as draw
-    from songlo_targets.render.layout import table, text_column
+    from songlo_targets.render.layout import table, text_column, width
 
     out = console()
-
-    def show(_file: Any, grid: Any) -> None:
-        draw(out, grid)
-
-    from songlo_targets.render.layout import width
-
     title = _(N_("The communes of {year}: {count} bundles"), year=result.year,
               count=len(result.communes))
     grid = table(title)
@@ -99,7 +93,7 @@ def print_table(result: Rollup) -> None:
                             max_width=10 if i == 1 else 7)
     for row in [*body, _total_row(result)]:
         grid.add_row(*[row[i] for i in keep])
-    show(sys.stdout, grid)
+    draw(out, grid)
     if not wide and any(r[9] or r[10] for r in body):  # no room beside: a table of their own
         rated = table(_(N_("Ratings of the last rated period")))
         text_column(rated, heads[0], [r[0] for r in body])
@@ -107,7 +101,7 @@ def print_table(result: Rollup) -> None:
         rated.add_column(heads[10], justify="right")
         for row in body:
             rated.add_row(row[0], row[9], row[10])
-        show(sys.stdout, rated)
+        draw(out, rated)
     if result.categories:
         cats = table(_(N_("By category")))
         text_column(cats, glossary.label("field", "categories"), [n for n, _c in result.categories])
@@ -115,7 +109,7 @@ def print_table(result: Rollup) -> None:
             cats.add_column(head, justify="right")
         for name, counts in result.categories:
             cats.add_row(name, *[formats.number(counts[k]) for k in ("tasks", *BUCKET_KEYS)])
-        show(sys.stdout, cats)
+        draw(out, cats)
     if result.checkpoint:
         out.file.write(_(N_("Last checkpoint: {date}; a commune whose data is older is marked "
                             "“{flag}”."), date=formats.date(result.checkpoint),
