@@ -204,6 +204,52 @@ def test_answers_are_read_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
     helper.close()
 
 
+@needs_fork
+def test_answers_are_used_before_the_helper_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer is taken as soon as the helper wrote it: this process does not wait for the
+    helper to finish its other files (here it never would)."""
+    import time
+
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "SHARE", 1.0)
+    files = [(f"f{n}", 10) for n in range(3)]
+
+    def work(path: str) -> tuple[bytes, bytes] | None:
+        if path == "f2":
+            time.sleep(60)  # still at work on the last file
+        return b"d", path.encode()
+
+    helper = parallel.start(files, work)
+    assert helper is not None
+    pid, started = helper.pid, time.monotonic()
+    assert helper.take("f0", b"d") == b"f0" and helper.take("f1", b"d") == b"f1"
+    helper.close()  # stops the helper still at work: no zombie left
+    assert time.monotonic() - started < 20
+    with pytest.raises(ChildProcessError):  # (waited for already)
+        os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_a_helper_that_dies_half_way_costs_only_the_rest(monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    """What the helper answered before it died is used; the files after are not answered
+    (this process reads them itself)."""
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "SHARE", 1.0)
+    files = [(f"f{n}", 10) for n in range(4)]
+
+    def work(path: str) -> tuple[bytes, bytes] | None:
+        if path == "f2":
+            os._exit(3)
+        return b"d", path.encode()
+
+    helper = parallel.start(files, work)
+    assert helper is not None
+    assert helper.take("f0", b"d") == b"f0" and helper.take("f1", b"d") == b"f1"
+    assert helper.take("f2", b"d") is None and helper.take("f3", b"d") is None
+    helper.close()
+
+
 # Work shared item by item (the report's pages): parallel.shared
 
 

@@ -325,6 +325,8 @@ class Loader:
         (:class:`~songlo_targets.records.collection.Years`): the JSON the cache kept is
         validated then, so a view of one year builds that year alone. Their diagnostics are
         known now (the cache keeps them)."""
+        # (the helper first: it starts on the files while this process imports the model)
+        self.helper = self._start_helper() if self.fast else None
         from songlo_targets.records.collection import Records, Years
         from songlo_targets.records.model import KEY_RE
 
@@ -333,7 +335,6 @@ class Loader:
         records.years = Years(partial(self._build_year, records, pending),
                               partial(self._build_part, records, pending))
         diagnostics: list[Diagnostic] = []
-        self.helper = self._start_helper() if self.fast else None
         for file, data, digest in self._kept() if self._scanned else self._each(False):
             records.files += 1
             if data is None and file.path not in self.refused and not (
