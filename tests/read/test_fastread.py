@@ -55,7 +55,8 @@ def test_generated_repository_reads_the_same_and_fast(tmp_path: Path,
     generate(120, tmp_path / "repo")
     used = []
     parse = fastread.parse
-    monkeypatch.setattr(fastread, "parse", lambda text: used.append(parse(text)) or used[-1])
+    monkeypatch.setattr(fastread, "parse",
+                        lambda text, raw=None: used.append(parse(text, raw)) or used[-1])
     fast, _ = assert_same(tmp_path / "repo")
     assert len(list(fast.all_tasks())) == 120
     assert used and all(tree is not None for tree in used), "every generated file is fast"
@@ -320,7 +321,8 @@ def test_json_larger_than_the_emit_buffer_is_whole() -> None:
 
 def test_parsing_keeps_no_memory(tmp_path: Path) -> None:
     """rapidyaml's own `emit_json` never frees what it writes (a province lost 165 MiB): the
-    fast path emits into a buffer of its own. 20 parses of 1 MiB grow the process < 8 MiB."""
+    fast path emits into a buffer of its own. 20 parses of 1 MiB grow the process < 8 MiB
+    (after three: the allocator takes its first pages once)."""
     text = "tasks:\n" + "".join(f"  - id: T{n}\n    title: Việc số {n} của đơn vị\n"
                                 f"    deadline: 2022-12-31\n" for n in range(14000))
     assert len(text.encode()) > 2**20
@@ -328,7 +330,8 @@ def test_parsing_keeps_no_memory(tmp_path: Path) -> None:
     def resident() -> int:
         return int(Path("/proc/self/statm").read_text().split()[1]) * 4096
 
-    fastread.parse(text)
+    for _ in range(3):  # (the allocator's first pages: what a leak is not)
+        fastread.parse(text)
     before = resident()
     for _ in range(20):
         fastread.parse(text)

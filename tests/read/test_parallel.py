@@ -97,10 +97,13 @@ def test_a_fresh_check_on_two_cores_gives_the_one_core_result(
 
 
 @needs_fork
-def test_bytes_that_changed_between_the_readings_are_read_again(
+def test_a_file_the_helper_read_is_kept_with_the_digest_of_its_bytes(
         repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The helper read other bytes than this process (the digests differ): its JSON is not
-    used, and the records are those of the bytes this process read."""
+    """A file the helper reads is read once, by the helper: its records and the digest the
+    cache keeps them under are of the same bytes, even when the file changed as it was read
+    (here the helper sees other bytes than the disk holds now). A later run, whose bytes
+    differ from that digest, reads the file again."""
+    from songlo_targets.read import cache as cache_module
     from songlo_targets.read import reader
 
     target = sorted((repo / "targets" / "2016").glob("don-vi-*.yaml"))[-6]
@@ -114,13 +117,23 @@ def test_bytes_that_changed_between_the_readings_are_read_again(
             data = data.replace(b"title: ", b"title: STALE ", 1)
         return data
 
-    monkeypatch.setattr(reader.Loader, "data", stale)
-    started = _started(monkeypatch)
-    records, _ = load(repo, cache=False)
-    assert started and rel in started[0].paths
-    assert not any(t.title.startswith("STALE") for t in records.all_tasks())
+    with monkeypatch.context() as patched:
+        patched.setattr(reader.Loader, "data", stale)
+        started = _started(patched)
+        records, _ = load(repo, cache=True)
+        assert started and rel in started[0].paths
+    assert [t.title for t in records.all_tasks() if t.title.startswith("STALE")]
+    kept = cache_module.Cache(repo).old[rel]
+    read = target.read_bytes().replace(b"title: ", b"title: STALE ", 1)
+    assert kept.digest == cache_module.digest(read)
+    again = reader.Loader(repo)
+    assert again.cache is not None and not again.cache.holds(rel, cache_module.digest(
+        target.read_bytes()))
+    target.write_bytes(target.read_bytes())  # (a new status: the cache looks at the bytes)
+    second, _ = load(repo, cache=True)
+    assert not any(t.title.startswith("STALE") for t in second.all_tasks())
     one, _ = _serial(repo, monkeypatch)
-    assert everything(records) == everything(one)
+    assert everything(second) == everything(one)
 
 
 @needs_fork
@@ -194,13 +207,12 @@ def test_answers_are_read_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
 
     helper = parallel.start(files, work)
     assert helper is not None and list(helper.paths) == [p for p, _ in files]
-    assert helper.take("f0", b"df0") is None  # not answered: f1's answer is kept, no more
+    assert helper.take("f0") is None  # not answered: f1's answer is kept, no more
     assert helper._ahead is not None and helper._ahead[0] == "f1"
-    assert helper.take("f1", b"df1") == b"{}f1"
-    assert helper.take("f2", b"other bytes") is None  # read other bytes: not used
-    assert helper.take("f3", b"df3") is None and helper._ahead[0] == "f4"
-    assert helper.take("f5", b"df5") == b"{}f5"  # f4 never asked for: dropped
-    assert helper.take("f4", b"df4") is None
+    assert helper.take("f1") == (b"df1", b"{}f1")
+    assert helper.take("f3") is None and helper._ahead[0] == "f4"  # (f2 never asked for)
+    assert helper.take("f5") == (b"df5", b"{}f5")  # f4 never asked for: dropped
+    assert helper.take("f4") is None
     helper.close()
 
 
@@ -222,7 +234,7 @@ def test_answers_are_used_before_the_helper_ends(monkeypatch: pytest.MonkeyPatch
     helper = parallel.start(files, work)
     assert helper is not None
     pid, started = helper.pid, time.monotonic()
-    assert helper.take("f0", b"d") == b"f0" and helper.take("f1", b"d") == b"f1"
+    assert helper.take("f0") == (b"d", b"f0") and helper.take("f1") == (b"d", b"f1")
     helper.close()  # stops the helper still at work: no zombie left
     assert time.monotonic() - started < 20
     with pytest.raises(ChildProcessError):  # (waited for already)
@@ -245,8 +257,8 @@ def test_a_helper_that_dies_half_way_costs_only_the_rest(monkeypatch: pytest.Mon
 
     helper = parallel.start(files, work)
     assert helper is not None
-    assert helper.take("f0", b"d") == b"f0" and helper.take("f1", b"d") == b"f1"
-    assert helper.take("f2", b"d") is None and helper.take("f3", b"d") is None
+    assert helper.take("f0") == (b"d", b"f0") and helper.take("f1") == (b"d", b"f1")
+    assert helper.take("f2") is None and helper.take("f3") is None
     helper.close()
 
 

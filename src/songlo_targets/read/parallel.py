@@ -108,11 +108,11 @@ class Helper:
                 return None
             return found if isinstance(found, list) and len(found) == 3 else None
 
-    def take(self, path: str, digest: bytes) -> bytes | None:
-        """The JSON the helper made of ``path``, if it read these very bytes (their digest).
-        Files are asked for in the helper's order, so its answers are read one at a time: an
-        answer to a file further on (the helper did not answer this one) is kept for then,
-        answers to files never asked for are dropped."""
+    def take(self, path: str) -> tuple[bytes, bytes] | None:
+        """What the helper made of ``path``: the digest of the bytes it read and their JSON,
+        or None. Files are asked for in the helper's order, so its answers are read one at a
+        time: an answer to a file further on (the helper did not answer this one) is kept for
+        then, answers to files never asked for are dropped."""
         wanted = self.paths.get(path)
         if wanted is None:
             return None
@@ -127,9 +127,9 @@ class Helper:
             if at > wanted:
                 self._ahead = answer
                 return None
-            if answer[1] != digest or not isinstance(answer[2], bytes):
+            if not (isinstance(answer[1], bytes) and isinstance(answer[2], bytes)):
                 return None
-            return answer[2]
+            return answer[1], answer[2]
 
     def close(self) -> None:
         """Stop the helper if it is still at work (nothing it would answer is wanted), wait

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import time
+from codecs import BOM_UTF8
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -62,13 +63,15 @@ class Outcome:
     records: Any = None  # a model, or a task file's list of tasks; None: build from document
     tree: Any = None  # the reference reading, when there was one (for positions)
     kept: Any = None  # the cache's entry, whose document this is (read.cache.Entry)
+    digest: bytes | None = None  # of the bytes read, when the helper read them
 
 
-def _fast(kind: str, text: str) -> Outcome | None:
-    """The records of one file by the fast path, or None: read it with the reference path."""
+def _fast(kind: str, text: str, raw: bytes | None) -> Outcome | None:
+    """The records of one file by the fast path, or None: read it with the reference path
+    (``raw``: the text's UTF-8, when at hand)."""
     from songlo_targets.read import fast as fastread
 
-    document = fastread.parse(text)
+    document = fastread.parse(text, raw)
     return None if document is None else _validated(kind, document)
 
 
@@ -94,7 +97,13 @@ def fast_json(rel: str, data: bytes) -> bytes | None:
     text, diagnostics = decode(rel, data)
     if text is None or diagnostics:
         return None
-    return fastread.parse(text)
+    return fastread.parse(text, _utf8_of(text, data))
+
+
+def _utf8_of(text: str, data: bytes) -> bytes | None:
+    """``data`` if it is the UTF-8 of ``text`` as :func:`decode` gave it without a diagnostic,
+    else None: decode drops a BOM (and makes text NFC, with a diagnostic)."""
+    return None if data.startswith(BOM_UTF8) else data
 
 
 def _reference(kind: str, rel: str, data: bytes, year: int, unit: str) -> Outcome:
@@ -146,7 +155,7 @@ def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
             return _validated(kind, parsed) or _reference(kind, rel, data, year, unit)
         text, diagnostics = decode(rel, data)
         if text is not None:
-            found = _fast(kind, text)
+            found = _fast(kind, text, None if diagnostics else _utf8_of(text, data))
             if found is not None:
                 found.diagnostics = diagnostics
                 return found
@@ -239,14 +248,20 @@ class Loader:
             for _ in self._each(keep=True):
                 pass
 
-    def _each(self, keep: bool) -> Iterator[tuple[RecordFile, bytes | None, bytes]]:
+    def _each(self, keep: bool) -> Iterator[tuple[RecordFile, bytes | None, bytes | None]]:
         """Every record file: (file, its bytes or None, digest), noted in ``self.files``
-        (with the bytes only if ``keep`` and the cache does not hold them)."""
+        (with the bytes only if ``keep`` and the cache does not hold them). A file the
+        helper reads (:meth:`_start_helper`) is not read here: its digest is None, and
+        :meth:`_outcome` gives it with what the helper made of its bytes."""
         self._scanned = True
-        hashing = self.cache is not None
         now = time.time_ns()
         for file in self.record_files():
             path = self.root / file.path
+            if not keep and self.helper is not None and file.path in self.helper:
+                self.texts.keep(file.path, self._text_of(path, file.path))
+                self.files.append((file, None, b""))  # (its digest: once it is read)
+                yield file, None, None
+                continue
             if self.cache is not None:  # the very file the cache read: not read again
                 status = self.status(file.path, now)
                 self.statuses[file.path] = status
@@ -256,24 +271,28 @@ class Loader:
                     self.files.append((file, None, known.digest))
                     yield file, None, known.digest
                     continue
-            try:
-                data: bytes | None = self.data(path)
-            except UnsafeFile as exc:
-                self.refused[file.path] = unsafe_file(file.path, exc.kind)
-                data = None
-            except FileTooLarge as exc:
-                self.refused[file.path] = too_large(file.path, exc.size)
-                data = None
-            if data is None:
-                refused = self.refused[file.path]
-                digest = f"{refused.code}:{refused.values}".encode()
-            else:
-                digest = cache_module.digest(data) if hashing else b""
-                self.texts.keep(file.path, self._text_of(path, file.path))
+            data, digest = self._read(file)
             held = keep and data is not None and not (
                 self.cache is not None and self.cache.holds(file.path, digest))
             self.files.append((file, data if held else None, digest))
             yield file, data, digest
+
+    def _read(self, file: RecordFile) -> tuple[bytes | None, bytes]:
+        """A record file's bytes and their digest (for the cache); no bytes when it may not
+        be read (`unsafe-file`, `file-too-large`: noted in ``self.refused``)."""
+        try:
+            data: bytes | None = self.data(self.root / file.path)
+        except UnsafeFile as exc:
+            self.refused[file.path] = unsafe_file(file.path, exc.kind)
+            data = None
+        except FileTooLarge as exc:
+            self.refused[file.path] = too_large(file.path, exc.size)
+            data = None
+        if data is None:
+            refused = self.refused[file.path]
+            return None, f"{refused.code}:{refused.values}".encode()
+        self.texts.keep(file.path, self._text_of(self.root / file.path, file.path))
+        return data, cache_module.digest(data) if self.cache is not None else b""
 
     def _text_of(self, path: Path, rel: str) -> Any:
         def text() -> str | None:
@@ -292,9 +311,22 @@ class Loader:
         return cache_module.manifest(
             [(file.path, digest) for file, _, digest in self.files] + unsafe)
 
-    def _outcome(self, file: RecordFile, kind: str, data: bytes | None, digest: bytes
-                 ) -> Outcome:
-        """What reading ``file`` gives: from the cache when it holds these bytes."""
+    def _outcome(self, file: RecordFile, kind: str, data: bytes | None,
+                 digest: bytes | None) -> Outcome:
+        """What reading ``file`` gives: from the cache when it holds these bytes; a digest of
+        None: the helper read the file (:meth:`_each`), or else it is read now."""
+        if digest is None:
+            answer = self.helper.take(file.path) if self.helper is not None else None
+            found = _validated(kind, answer[1]) if answer is not None and kind != READ_ONLY \
+                else None
+            if answer is not None and found is not None:
+                found.digest = answer[0] if self.cache is not None else b""
+                self._keep(file, found.digest, found)
+                return found
+            data, digest = self._read(file)  # (the helper could not: this process reads it)
+            found = self._outcome(file, kind, data, digest)
+            found.digest = digest
+            return found
         if file.path in self.refused:  # not read at all: `unsafe-file` or `file-too-large`
             return Outcome([self.refused[file.path]], None)
         year, unit = file.year or 0, file.unit or ""
@@ -307,16 +339,22 @@ class Loader:
         assert data is not None
         parsed = None
         if self.helper is not None and kind != READ_ONLY and file.path in self.helper:
-            parsed = self.helper.take(file.path, digest or cache_module.digest(data))
-        if self.cache is None:
-            return read_file(kind, file.path, data, year, unit, self.fast, parsed)
+            answer = self.helper.take(file.path)  # (the helper read the bytes this process
+            if answer is not None and answer[0] == (digest or cache_module.digest(data)):
+                parsed = answer[1]  # holds: used if they are the same bytes)
         found = read_file(kind, file.path, data, year, unit, self.fast, parsed)
+        self._keep(file, digest, found)
+        return found
+
+    def _keep(self, file: RecordFile, digest: bytes, found: Outcome) -> None:
+        """Keep in the cache what reading the bytes of ``digest`` gave."""
+        if self.cache is None:
+            return
         plain = [plain_diagnostic(d) for d in found.diagnostics]
         if all(d is not None for d in plain):
             self.cache.put(file.path, cache_module.Entry(
                 digest, plain, found.document, found.indices,
                 stat=self.statuses.get(file.path)))
-        return found
 
     def build(self) -> tuple[Any, list[Diagnostic]]:
         """The records and the diagnostics of reading them.
@@ -337,15 +375,20 @@ class Loader:
         diagnostics: list[Diagnostic] = []
         for file, data, digest in self._kept() if self._scanned else self._each(False):
             records.files += 1
-            if data is None and file.path not in self.refused and not (
+            if data is None and digest is not None and file.path not in self.refused and not (
                     self.cache is not None and self.cache.holds(file.path, digest)):
                 data = self.data(self.root / file.path)  # (not kept by the scan)
             if file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(file.unit or ""):
                 # read (for its lines and its problems as a file), then refused
-                diagnostics += self._outcome(file, READ_ONLY, data, digest).diagnostics
+                outcome = self._outcome(file, READ_ONLY, data, digest)
+                diagnostics += outcome.diagnostics
                 diagnostics.append(_bad_file_name(file.path))
+            else:
+                outcome = self._outcome(file, file.kind, data, digest)
+            if digest is None:  # read by now: its digest noted
+                self.files[-1] = (file, None, outcome.digest or b"")
+            if file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(file.unit or ""):
                 continue
-            outcome = self._outcome(file, file.kind, data, digest)
             diagnostics += outcome.diagnostics
             if file.year is None:
                 self._place(records, file, outcome)
@@ -381,6 +424,7 @@ class Loader:
         held = {file.path: data for file, data, _ in self.files if data is not None}
         known = self.cache.old if self.cache is not None else {}
         todo: list[tuple[str, int]] = []
+        now = time.time_ns()
         for file in self.record_files():
             if file.path in known or file.path in self.refused:
                 continue
@@ -388,6 +432,8 @@ class Loader:
                 if file.path in held:
                     todo.append((file.path, len(held[file.path])))
                 continue
+            if self.cache is not None:  # (taken before the helper reads it)
+                self.statuses[file.path] = self.status(file.path, now)
             size = self.size(file.path)
             if size is not None:
                 todo.append((file.path, size))
