@@ -29,8 +29,12 @@ def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 
 def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
+    firsts: dict[int, dt.date] = {}  # year -> its first day
     for task in records.all_tasks():
-        first = dt.date(task.year, 1, 1)
+        year = task.year
+        first = firsts.get(year)
+        if first is None:
+            first = firsts[year] = dt.date(year, 1, 1)
         for entry in task.progress:
             if first <= entry.date <= context.today:
                 continue
@@ -53,7 +57,9 @@ def _identified(item: Evidence) -> bool:
 
 def evidence_missing(records: Records, context: Context) -> Iterator[Diagnostic]:
     for task in records.all_tasks():
-        for entry in _done_entries(task.progress):
+        for entry in task.progress:
+            if entry.status != "done":
+                continue
             where = None
             if not (entry.result and entry.result.strip()):
                 where = entry.at("status")

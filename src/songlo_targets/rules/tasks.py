@@ -19,10 +19,11 @@ def _roles(unit: Unit) -> str:
 
 
 def unknown_owner(records: Records, context: Context) -> Iterator[Diagnostic]:
+    roles = {unit_id: set(unit.roles()) for unit_id, unit in records.units.items()}
     for task in records.all_tasks():
-        unit = records.units.get(task.unit)
-        if task.owner is None or unit is None or task.owner in unit.roles():
-            continue
+        if task.owner is None or task.owner in roles.get(task.unit, (task.owner,)):
+            continue  # (no owner, its unit's head, or no such unit: another rule's)
+        unit = records.units[task.unit]
         where = task.at("owner")
         hint, close = hint_values(task.owner, {h.role: h.title for h in unit.heads})
         yield Diagnostic("unknown-owner", where.path, where.line, where.col,
