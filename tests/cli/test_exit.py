@@ -27,3 +27,29 @@ def test_a_large_output_is_printed_whole_and_the_code_kept() -> None:
     assert with_errors.stdout == ""
     assert with_errors.stderr.strip().splitlines()[-1] == (
         "Error: `--quarter` must be at most 4, not 9")
+
+
+def test_no_pydantic_plugin_is_looked_for() -> None:
+    """A command builds the records model without pydantic scanning every installed package
+    for plugins (PYDANTIC_DISABLE_PLUGINS, unless the user set it)."""
+    probe = (
+        "import importlib.metadata as m, sys\n"
+        "real = m.entry_points\n"
+        "def entry_points(**kw):\n"
+        "    if kw.get('group') == 'pydantic':\n"
+        "        print('scanned', file=sys.stderr)\n"
+        "    return real(**kw)\n"
+        "m.entry_points = entry_points\n"
+        "from songlo_targets.cli import main\n"
+        f"main(['--root', {str(EXAMPLE)!r}, 'evaluate', '2026'])\n")
+    env = {**os.environ, "TARGETS_LANG": "en", "TARGETS_NO_CACHE": "1"}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "scanned" not in done.stderr
+    assert "2026" in done.stdout
+    env["PYDANTIC_DISABLE_PLUGINS"] = ""  # the user's own setting is kept
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           env=env, check=False, timeout=120)
+    assert "scanned" in again.stderr
