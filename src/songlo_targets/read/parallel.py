@@ -1,19 +1,21 @@
 """A fresh read of a large repository on two cores: a forked helper parses part of the files.
 
-What a fresh read spends its time on is, for each file, plain work on text: decoding it, the
-pre-scan, rapidyaml's parse and its JSON, the repeated-key check
+What a fresh read spends its time on is, for each file, plain work on text: reading and
+decoding it, the pre-scan, rapidyaml's parse and its JSON, the repeated-key check
 (:func:`songlo_targets.read.reader.fast_json`). When there is a lot of it (:data:`MIN_BYTES`)
-and a second core, this process forks a helper that does that work for the last files of the
-repository (:data:`SHARE` of the bytes) while this process reads the first ones; then this
-process validates the helper's JSON into the records, as it validates its own.
+and a second core, this process forks a helper, before it imports the records model, that does
+that work for the last files of the repository (:data:`SHARE` of the bytes and
+:data:`HEAD_START` more) while this process imports the model and reads the first files; this
+process validates the helper's JSON into the records as it comes, as it validates its own.
 
-The helper hands back data only (msgpack, through an anonymous memory file): for each file,
-the digest of the bytes it read and the JSON it made of them. A file the helper could not do
-by the fast path (a diagnostic, the pre-scan, rapidyaml refusing it) is simply not in its
-answer, and this process reads it as it would have; a file whose bytes changed between the two
-readings (the digests differ) too. The result is therefore the one a reading in one process
-gives, which the tests compare. Anything that goes wrong with the helper (no ``fork``, no
-second core, a crash) only costs its speed.
+The helper hands back data only (msgpack, through an anonymous memory file, each answer
+announced by a byte in a pipe): for each file, the digest of the bytes it read and the JSON it
+made of them, which is all this process keeps of that file (it is read once). A file the
+helper could not do by the fast path (a diagnostic, the pre-scan, rapidyaml refusing it) is
+simply not in its answers, and this process reads it as it would have; a file whose JSON does
+not validate too. The result is therefore the one a reading in one process gives, which the
+tests compare. Anything that goes wrong with the helper (no ``fork``, no second core, a crash
+half way) only costs its speed.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from typing import Any
 MIN_BYTES = 4 * 2**20  # below this, starting a helper costs more than it saves
 # What the helper parses: this process parses the rest, validates it all and, before that,
 # imports the records model (the helper starts at once). Parsing a byte costs about 2.2
-# times validating it, so the two end together when the helper has SHARE of the bytes and
-# HEAD_START more (the import's worth: 0.14 s of parsing). (Measured at 10,000 tasks.)
+# times validating it, so the two end together when the helper has SHARE = (1 + 1/2.2) / 2
+# of the bytes, and HEAD_START more: half of what it parses while this process imports the
+# model (0.14 s). (Measured at 10,000 tasks; 0.55 of the bytes, as before the helper started
+# first, left this process 0.1 s more to do.)
 SHARE = 0.725
 HEAD_START = int(1.7 * 2**20)
 
