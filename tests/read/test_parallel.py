@@ -76,6 +76,13 @@ def test_two_cores_read_what_one_reads(repo: Path, monkeypatch: pytest.MonkeyPat
     assert everything(two) == everything(one)
     if not cache:  # (positions: a ruamel reading of every file, slow)
         assert sources(everything(two)) == sources(everything(one))
+        return
+    from songlo_targets.read import cache as cache_module
+
+    kept = cache_module.Cache(repo).old  # the helper's seals hold: every document reads back
+    helped = [kept[path] for path in started[0].paths if path in kept]
+    assert len(helped) > 10 and all(entry.document is not None for entry in helped
+                                    if entry.has_document)
 
 
 def _serial(repo: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, list[object]]:
@@ -203,15 +210,16 @@ def test_answers_are_read_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
     files = [(f"f{n}", 10) for n in range(6)]
 
     def work(path: str) -> tuple[bytes, bytes] | None:
-        return None if path in ("f0", "f3") else (b"d" + path.encode(), b"{}" + path.encode())
+        return None if path in ("f0", "f3") else (b"d" + path.encode(), b"{}" + path.encode(),
+                                                  b"s")
 
     helper = parallel.start(files, work)
     assert helper is not None and list(helper.paths) == [p for p, _ in files]
     assert helper.take("f0") is None  # not answered: f1's answer is kept, no more
     assert helper._ahead is not None and helper._ahead[0] == "f1"
-    assert helper.take("f1") == (b"df1", b"{}f1")
+    assert helper.take("f1") == (b"df1", b"{}f1", b"s")
     assert helper.take("f3") is None and helper._ahead[0] == "f4"  # (f2 never asked for)
-    assert helper.take("f5") == (b"df5", b"{}f5")  # f4 never asked for: dropped
+    assert helper.take("f5") == (b"df5", b"{}f5", b"s")  # f4 never asked for: dropped
     assert helper.take("f4") is None
     helper.close()
 
@@ -229,12 +237,13 @@ def test_answers_are_used_before_the_helper_ends(monkeypatch: pytest.MonkeyPatch
     def work(path: str) -> tuple[bytes, bytes] | None:
         if path == "f2":
             time.sleep(60)  # still at work on the last file
-        return b"d", path.encode()
+        return b"d", path.encode(), b"s"
 
     helper = parallel.start(files, work)
     assert helper is not None
     pid, started = helper.pid, time.monotonic()
-    assert helper.take("f0") == (b"d", b"f0") and helper.take("f1") == (b"d", b"f1")
+    assert helper.take("f0") == (b"d", b"f0", b"s")
+    assert helper.take("f1") == (b"d", b"f1", b"s")
     helper.close()  # stops the helper still at work: no zombie left
     assert time.monotonic() - started < 20
     with pytest.raises(ChildProcessError):  # (waited for already)
@@ -253,11 +262,12 @@ def test_a_helper_that_dies_half_way_costs_only_the_rest(monkeypatch: pytest.Mon
     def work(path: str) -> tuple[bytes, bytes] | None:
         if path == "f2":
             os._exit(3)
-        return b"d", path.encode()
+        return b"d", path.encode(), b"s"
 
     helper = parallel.start(files, work)
     assert helper is not None
-    assert helper.take("f0") == (b"d", b"f0") and helper.take("f1") == (b"d", b"f1")
+    assert helper.take("f0") == (b"d", b"f0", b"s")
+    assert helper.take("f1") == (b"d", b"f1", b"s")
     assert helper.take("f2") is None and helper.take("f3") is None
     helper.close()
 

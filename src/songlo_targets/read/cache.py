@@ -495,7 +495,8 @@ class Cache:
         view = entry._view()
         if view is not None:
             try:
-                entry.sealed = seal(view)
+                if entry.sealed is None:  # (the helper of a fresh read seals its own)
+                    entry.sealed = seal(view)
                 entry._span = (writer, writer.write(view), len(view))
             except OSError:  # (a full disk...: no cache this time)
                 self._give_up(writer)

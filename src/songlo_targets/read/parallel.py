@@ -96,7 +96,7 @@ class Helper:
         return False
 
     def _next(self) -> list[Any] | None:
-        """The helper's next answer ([path, digest, JSON]), read one at a time."""
+        """The helper's next answer ([path, digest, JSON, seal]), read one at a time."""
         import msgpack
 
         while True:
@@ -110,11 +110,11 @@ class Helper:
             except (ValueError, msgpack.UnpackException):
                 self.close()
                 return None
-            return found if isinstance(found, list) and len(found) == 3 else None
+            return found if isinstance(found, list) and len(found) == 4 else None
 
-    def take(self, path: str) -> tuple[bytes, bytes] | None:
-        """What the helper made of ``path``: the digest of the bytes it read and their JSON,
-        or None. Files are asked for in the helper's order, so its answers are read one at a
+    def take(self, path: str) -> tuple[bytes, bytes, bytes] | None:
+        """What the helper made of ``path``: the digest of the bytes it read, their JSON and
+        the JSON's seal (for the cache), or None. Files are asked for in the helper's order, so its answers are read one at a
         time: an answer to a file further on (the helper did not answer this one) is kept for
         then, answers to files never asked for are dropped."""
         wanted = self.paths.get(path)
@@ -131,9 +131,9 @@ class Helper:
             if at > wanted:
                 self._ahead = answer
                 return None
-            if not (isinstance(answer[1], bytes) and isinstance(answer[2], bytes)):
+            if not all(isinstance(part, bytes) for part in answer[1:]):
                 return None
-            return answer[1], answer[2]
+            return answer[1], answer[2], answer[3]
 
     def close(self) -> None:
         """Stop the helper if it is still at work (nothing it would answer is wanted), wait
@@ -148,10 +148,13 @@ class Helper:
         self._ahead = None
 
 
-def start(files: Sequence[tuple[str, int]], work: Callable[[str], tuple[bytes, bytes] | None]
-          ) -> Helper | None:
+Work = Callable[[str], tuple[bytes, bytes, bytes] | None]
+
+
+def start(files: Sequence[tuple[str, int]], work: Work) -> Helper | None:
     """Fork a helper for the last files of ``files`` ((path, size) in reading order), which
-    runs ``work(path)`` -> (digest, JSON) or None for each; None when it is not worth it."""
+    runs ``work(path)`` -> (digest, JSON, seal) or None for each; None when it is not worth
+    it."""
     total = sum(size for _, size in files)
     if total < MIN_BYTES or not available():
         return None
@@ -199,9 +202,8 @@ def fork(name: str, answer: Callable[[int], None]) -> tuple[int, int] | None:
     return pid, memory
 
 
-def _helper(paths: list[str], work: Callable[[str], tuple[bytes, bytes] | None],
-            memory: int, signal: int, signalled: int) -> None:
-    """Answer for each file the helper could do: [path, digest, JSON], one after the other,
+def _helper(paths: list[str], work: Work, memory: int, signal: int, signalled: int) -> None:
+    """Answer for each file the helper could do: [path, digest, JSON, seal], one by one,
     each followed by a byte in the pipe ``signalled``; the pipe is closed when all is said."""
     import msgpack
 

@@ -321,7 +321,7 @@ class Loader:
                 else None
             if answer is not None and found is not None:
                 found.digest = answer[0] if self.cache is not None else b""
-                self._keep(file, found.digest, found)
+                self._keep(file, found.digest, found, sealed=answer[2])
                 return found
             data, digest = self._read(file)  # (the helper could not: this process reads it)
             found = self._outcome(file, kind, data, digest)
@@ -346,15 +346,17 @@ class Loader:
         self._keep(file, digest, found)
         return found
 
-    def _keep(self, file: RecordFile, digest: bytes, found: Outcome) -> None:
-        """Keep in the cache what reading the bytes of ``digest`` gave."""
+    def _keep(self, file: RecordFile, digest: bytes, found: Outcome,
+              sealed: bytes | None = None) -> None:
+        """Keep in the cache what reading the bytes of ``digest`` gave (``sealed``: the seal
+        of its document, when the helper made it)."""
         if self.cache is None:
             return
         plain = [plain_diagnostic(d) for d in found.diagnostics]
         if all(d is not None for d in plain):
             self.cache.put(file.path, cache_module.Entry(
                 digest, plain, found.document, found.indices,
-                stat=self.statuses.get(file.path)))
+                stat=self.statuses.get(file.path), sealed=sealed))
 
     def build(self) -> tuple[Any, list[Diagnostic]]:
         """The records and the diagnostics of reading them.
@@ -438,12 +440,13 @@ class Loader:
             if size is not None:
                 todo.append((file.path, size))
 
-        def work(rel: str) -> tuple[bytes, bytes] | None:
+        def work(rel: str) -> tuple[bytes, bytes, bytes] | None:
             data = held.get(rel)
             if data is None:
                 data = self.data(self.root / rel)
             parsed = fast_json(rel, data)
-            return None if parsed is None else (cache_module.digest(data), parsed)
+            return None if parsed is None else (cache_module.digest(data), parsed,
+                                                cache_module.seal(parsed))
 
         return parallel.start(todo, work)
 
