@@ -114,9 +114,10 @@ class Helper:
 
     def take(self, path: str) -> tuple[bytes, bytes, bytes] | None:
         """What the helper made of ``path``: the digest of the bytes it read, their JSON and
-        the JSON's seal (for the cache), or None. Files are asked for in the helper's order, so its answers are read one at a
-        time: an answer to a file further on (the helper did not answer this one) is kept for
-        then, answers to files never asked for are dropped."""
+        the JSON's seal (for the cache), or None. Files are asked for in the helper's order,
+        so its answers are read one at a time: an answer to a file further on (the helper did
+        not answer this one) is kept for then, answers to files never asked for are
+        dropped."""
         wanted = self.paths.get(path)
         if wanted is None:
             return None

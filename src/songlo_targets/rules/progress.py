@@ -12,10 +12,11 @@ from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evidence, Progress
 from songlo_targets.rules.context import EVIDENCE, Context
+from songlo_targets.rules.screen import screen
 
 
 def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in records.all_tasks():
+    for task in screen(records, context).unordered:
         for before, entry in zip(task.progress, task.progress[1:], strict=False):
             if entry.date <= before.date:
                 where = entry.at("date")
@@ -29,12 +30,8 @@ def progress_order(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 
 def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
-    firsts: dict[int, dt.date] = {}  # year -> its first day
-    for task in records.all_tasks():
-        year = task.year
-        first = firsts.get(year)
-        if first is None:
-            first = firsts[year] = dt.date(year, 1, 1)
+    for task in screen(records, context).misdated:
+        first = dt.date(task.year, 1, 1)
         for entry in task.progress:
             if first <= entry.date <= context.today:
                 continue
@@ -56,10 +53,8 @@ def _identified(item: Evidence) -> bool:
 
 
 def evidence_missing(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in records.all_tasks():
-        for entry in task.progress:
-            if entry.status != "done":
-                continue
+    for task in screen(records, context).done:
+        for entry in _done_entries(task.progress):
             where = None
             if not (entry.result and entry.result.strip()):
                 where = entry.at("status")
@@ -88,7 +83,7 @@ def _done_entries(entries: list[Progress]) -> list[Progress]:
 
 
 def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in records.all_tasks():
+    for task in screen(records, context).evidenced:
         for entry in task.progress:
             for item in entry.evidence:
                 kind = (context.look(records.root, EVIDENCE + item.file)
@@ -112,7 +107,7 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 
 def target_not_reached(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in records.all_tasks():
+    for task in screen(records, context).done:
         if task.type != "target" or task.measure is None:
             continue
         for entry in _done_entries(task.progress):
@@ -138,7 +133,7 @@ def _number(value: float) -> str:
 
 
 def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in records.all_tasks():
+    for task in screen(records, context).done:
         was_done: Progress | None = None
         for entry in sorted(task.progress, key=lambda e: e.date):
             if entry.status == "done":
@@ -154,7 +149,7 @@ def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 def quality_not_done(records: Records, context: Context) -> Iterator[Diagnostic]:
     """`invalid-value`: `quality: defective` judges a result, so only a `done` entry has it."""
-    for task in records.all_tasks():
+    for task in screen(records, context).judged:
         for entry in task.progress:
             if entry.quality is not None and entry.status != "done":
                 where = entry.at("quality")

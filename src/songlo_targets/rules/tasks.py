@@ -10,6 +10,7 @@ from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Evaluation, QuarterEvaluation, Task, Unit
 from songlo_targets.rules.context import Context
+from songlo_targets.rules.screen import screen
 from songlo_targets.rules.suggest import hint_values
 
 
@@ -133,7 +134,7 @@ def measure_mismatch(records: Records, context: Context) -> Iterator[Diagnostic]
 
 def invalid_progress_value(records: Records, context: Context) -> Iterator[Diagnostic]:
     """`invalid-value`: a `value` on a plain task, a `percent` on a target (§3.4)."""
-    for task in records.all_tasks():
+    for task in screen(records, context).mismeasured:
         for entry in task.progress:
             if task.type == "task" and entry.value is not None:
                 where = entry.at("value")
