@@ -29,6 +29,26 @@ def test_a_large_output_is_printed_whole_and_the_code_kept() -> None:
         "Error: `--quarter` must be at most 4, not 9")
 
 
+def test_a_command_imports_no_package_metadata() -> None:
+    """With pydantic's plugins off, nothing of a command imports ``importlib.metadata`` (28 ms:
+    pydantic's plugin loader imported it to find none; the table asked it rich's version);
+    the records and the table are as ever."""
+    probe = (
+        "import sys\n"
+        "from songlo_targets.cli import main\n"
+        "try:\n"
+        f"    main(['--root', {str(EXAMPLE)!r}, 'evaluate', '2026'])\n"
+        "finally:\n"
+        "    print('metadata' if 'importlib.metadata' in sys.modules else 'none',"
+        " file=sys.stderr)\n")
+    env = {**os.environ, "TARGETS_LANG": "en", "TARGETS_NO_CACHE": "1"}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, check=False, timeout=120)
+    assert done.returncode == 0 and done.stderr.splitlines()[-1] == "none", done.stderr
+    assert done.stdout == targets("--root", str(EXAMPLE), "evaluate", "2026").stdout
+
+
 def test_no_pydantic_plugin_is_looked_for() -> None:
     """A command builds the records model without pydantic scanning every installed package
     for plugins (PYDANTIC_DISABLE_PLUGINS, unless the user set it)."""

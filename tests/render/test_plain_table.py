@@ -270,6 +270,12 @@ def test_piped_the_tool_console_writes_plain() -> None:
         "version: run this file and add it to plain_table.VERIFIED_RICH"
 
 
+def test_the_version_of_rich_is_read_as_its_metadata_says() -> None:
+    from importlib.metadata import version
+
+    assert plain_table.rich_major() == int(version("rich").split(".")[0])
+
+
 def test_piped_rich_does_not_draw(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = spy_rich(monkeypatch)
     out = piped(80)
