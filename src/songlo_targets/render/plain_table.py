@@ -148,6 +148,11 @@ class _Drawing:
         self.console = console
         self.table = table
         self.styles: set[Any] = set()
+        # Cells alike are one cell, measured and drawn once (a province's table holds the
+        # same few numbers in thousands of cells): (chain, text) -> cell, and
+        # (cell, width, column) -> its lines.
+        self._made: dict[tuple[Chain, str], _Cell] = {}
+        self._drawn: dict[tuple[int, int, int], tuple[str, ...]] = {}
         for style in (table.style, table.border_style, table.header_style, *table.row_styles):
             self._style(style or "")
         columns = table.columns
@@ -204,7 +209,11 @@ class _Drawing:
             self._style(renderable.style)
             chain = (*chain, (renderable.left, renderable.right, renderable.expand))
             renderable = renderable.renderable
-        return _Cell(chain, self._plain(renderable))
+        key = (chain, self._plain(renderable))
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = _Cell(*key)
+        return found
 
     # -- widths (Table._calculate_column_widths, _measure_column) --------------------------
 
@@ -213,8 +222,9 @@ class _Drawing:
             return 0, 0
         column = self.table.columns[index]
         padding_width = sum(self.padding[index])
-        measures = [_measure(cell.chain, 0, cell.measure, max_width)
-                    for cell in self.cells[index]]
+        measures = [_measure(chain, 0, measure, max_width)
+                    for chain, measure in {(cell.chain, cell.measure)
+                                           for cell in self.cells[index]}]
         minimum = min(max(m[0] for m in measures), max_width)
         maximum = min(max(m[1] for m in measures), max_width)
         if column.min_width is not None:
@@ -290,7 +300,15 @@ class _Drawing:
         return "".join(out)
 
     def _cell_lines(self, cell: _Cell, width: int, column: Any) -> list[str]:
-        """console.render_lines of the cell at its column's width: lines of ``width`` cells."""
+        """console.render_lines of the cell at its column's width: lines of ``width`` cells
+        (a new list: the caller pads it)."""
+        key = (id(cell), width, id(column))  # (the cells and columns live as long as this)
+        found = self._drawn.get(key)
+        if found is None:
+            found = self._drawn[key] = tuple(self._draw_cell(cell, width, column))
+        return list(found)
+
+    def _draw_cell(self, cell: _Cell, width: int, column: Any) -> list[str]:
         def lines(position: int, width: int) -> list[str]:
             if width < 1:
                 return []  # Console.render: no room, nothing rendered
