@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from songlo_targets import dates
@@ -72,7 +74,10 @@ def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
 
 
 def entries_until(task: Task, as_of: dt.date) -> list[Progress]:
-    return [entry for entry in sorted(task.progress, key=lambda e: e.date) if entry.date <= as_of]
+    return [entry for entry in sorted(task.progress, key=_DATE) if entry.date <= as_of]
+
+
+_DATE = attrgetter("date")
 
 
 def reaches(task: Task, value: float | None, strictly: bool = False) -> bool:
@@ -86,6 +91,12 @@ def reaches(task: Task, value: float | None, strictly: bool = False) -> bool:
 
 def stale_since(year: int, checkpoints: list[dt.date], as_of: dt.date) -> dt.date | None:
     """P of §4.1: progress must be dated after it, or None before the first checkpoint."""
+    return _stale_since(year, tuple(checkpoints), as_of)
+
+
+@lru_cache(maxsize=256)  # (asked for every task of a year, with the same three)
+def _stale_since(year: int, checkpoints: tuple[dt.date, ...], as_of: dt.date
+                 ) -> dt.date | None:
     past = [c for c in sorted(checkpoints) if c <= as_of]
     if not past:
         return None
@@ -158,7 +169,8 @@ class _StateTable:
             from songlo_targets.derive.handover import handed_over_at
 
             found = self.states[id(task)] = task_state(
-                task, self.as_of, self.checkpoints, handed_over_at(self.handed, task))
+                task, self.as_of, self.checkpoints,
+                handed_over_at(self.handed, task) if self.handed else None)
         return found
 
 
