@@ -63,9 +63,11 @@ def rich_major() -> int | None:
     """The major version of the rich imported, from the name of its installed metadata beside
     it (``rich-15.0.0.dist-info``); None if that is not one folder. (``importlib.metadata``
     would say the same, but importing it costs 28 ms of a command that prints a table.)"""
+    from pathlib import Path
+
     import rich
 
-    site = os.path.dirname(os.path.dirname(os.path.abspath(rich.__file__)))
+    site = Path(rich.__file__).resolve().parent.parent
     try:
         with os.scandir(site) as entries:
             found = [entry.name for entry in entries if entry.name.startswith("rich-")
