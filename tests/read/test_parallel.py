@@ -44,12 +44,15 @@ def repo(tmp_path: Path) -> Path:
     last[-3].write_text(third[:end + 1] + third[first:end + 1] + third[end + 1:])  # repeated key
     last[-4].write_bytes(last[-4].read_bytes().replace(b"title: ", "title: Cafe\u0301 ".encode(),
                                                        1))  # not NFC
+    (last[-5].parent / "zz_Ten_Sai.yaml").write_bytes(last[-5].read_bytes())  # no id: refused
     return root
 
 
 def _started(monkeypatch: pytest.MonkeyPatch) -> list[parallel.Helper]:
-    """Every helper started, with the threshold at zero."""
+    """Every helper started, with the threshold at zero (and no head start: this process
+    reads its share of the files too)."""
     monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "HEAD_START", 0)
     started: list[parallel.Helper] = []
     original = parallel.start
 
@@ -70,9 +73,10 @@ def test_two_cores_read_what_one_reads(repo: Path, monkeypatch: pytest.MonkeyPat
     one, one_found = _serial(repo, monkeypatch)
     started = _started(monkeypatch)
     two, two_found = load(repo, cache=cache)
-    assert len(started) == 1 and len(started[0].paths) > 10
+    assert len(started) == 1 and 10 < len(started[0].paths) < len(list(repo.rglob("*.yaml")))
     assert two_found == one_found
     assert {d.code for d in two_found} >= {"duplicate-key", "unknown-field", "not-nfc"}
+    assert any(d.path.endswith("zz_Ten_Sai.yaml") for d in two_found)
     assert everything(two) == everything(one)
     if not cache:  # (positions: a ruamel reading of every file, slow)
         assert sources(everything(two)) == sources(everything(one))

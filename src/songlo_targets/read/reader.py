@@ -63,7 +63,7 @@ class Outcome:
     records: Any = None  # a model, or a task file's list of tasks; None: build from document
     tree: Any = None  # the reference reading, when there was one (for positions)
     kept: Any = None  # the cache's entry, whose document this is (read.cache.Entry)
-    digest: bytes | None = None  # of the bytes read, when the helper read them
+    digest: bytes | None = None  # of the bytes read, for a file given to the helper
 
 
 def _fast(kind: str, text: str, raw: bytes | None) -> Outcome | None:
@@ -97,12 +97,12 @@ def fast_json(rel: str, data: bytes) -> bytes | None:
     text, diagnostics = decode(rel, data)
     if text is None or diagnostics:
         return None
-    return fastread.parse(text, _utf8_of(text, data))
+    return fastread.parse(text, _utf8_of(data))
 
 
-def _utf8_of(text: str, data: bytes) -> bytes | None:
-    """``data`` if it is the UTF-8 of ``text`` as :func:`decode` gave it without a diagnostic,
-    else None: decode drops a BOM (and makes text NFC, with a diagnostic)."""
+def _utf8_of(data: bytes) -> bytes | None:
+    """``data`` if it is the UTF-8 of the text :func:`decode` gave of it without a
+    diagnostic, else None: decode drops a BOM (and makes text NFC, with a diagnostic)."""
     return None if data.startswith(BOM_UTF8) else data
 
 
@@ -155,7 +155,7 @@ def read_file(kind: str, rel: str, data: bytes, year: int = 0, unit: str = "",
             return _validated(kind, parsed) or _reference(kind, rel, data, year, unit)
         text, diagnostics = decode(rel, data)
         if text is not None:
-            found = _fast(kind, text, None if diagnostics else _utf8_of(text, data))
+            found = _fast(kind, text, None if diagnostics else _utf8_of(data))
             if found is not None:
                 found.diagnostics = diagnostics
                 return found
@@ -380,18 +380,17 @@ class Loader:
             if data is None and digest is not None and file.path not in self.refused and not (
                     self.cache is not None and self.cache.holds(file.path, digest)):
                 data = self.data(self.root / file.path)  # (not kept by the scan)
-            if file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(file.unit or ""):
-                # read (for its lines and its problems as a file), then refused
-                outcome = self._outcome(file, READ_ONLY, data, digest)
-                diagnostics += outcome.diagnostics
-                diagnostics.append(_bad_file_name(file.path))
-            else:
-                outcome = self._outcome(file, file.kind, data, digest)
-            if digest is None:  # read by now: its digest noted
+            # a file whose name is no id: read (for its lines and its problems as a file),
+            # then refused
+            misnamed = file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(
+                file.unit or "")
+            outcome = self._outcome(file, READ_ONLY if misnamed else file.kind, data, digest)
+            if digest is None:  # read by now (by the helper, or here): its digest noted
                 self.files[-1] = (file, None, outcome.digest or b"")
-            if file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(file.unit or ""):
-                continue
             diagnostics += outcome.diagnostics
+            if misnamed:
+                diagnostics.append(_bad_file_name(file.path))
+                continue
             if file.year is None:
                 self._place(records, file, outcome)
             else:  # placed in the order of the files when the year is first looked at
