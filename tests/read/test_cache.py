@@ -561,9 +561,9 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     original = reader.Loader.data
 
-    def data(self: reader.Loader, path: Path) -> bytes:
-        read.append(path.name)
-        return original(self, path)
+    def data(self: reader.Loader, rel: str) -> bytes:
+        read.append(rel.rsplit("/", 1)[-1])
+        return original(self, rel)
 
     monkeypatch.setattr(reader.Loader, "data", data)
     return read

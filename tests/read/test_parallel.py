@@ -122,9 +122,9 @@ def test_a_file_the_helper_read_is_kept_with_the_digest_of_its_bytes(
     original = reader.Loader.data
     parent = os.getpid()
 
-    def stale(self: reader.Loader, path: Path) -> bytes:
+    def stale(self: reader.Loader, path: str) -> bytes:
         data = original(self, path)
-        if os.getpid() != parent and path == target:  # the helper read other bytes
+        if os.getpid() != parent and path == rel:  # the helper read other bytes
             data = data.replace(b"title: ", b"title: STALE ", 1)
         return data
 

@@ -34,7 +34,6 @@ from songlo_targets.paths import (
     UnsafeFile,
     read_bytes,
     record_files,
-    relative,
     scan,
 )
 from songlo_targets.read import cache as cache_module
@@ -210,22 +209,25 @@ class Loader:
         self.shared_fields: dict[frozenset[str], set[str]] = {}  # (model.share_given_fields)
         self.statuses: dict[str, list[int] | None] = {}  # path -> its status before reading
 
-    def data(self, path: Path) -> bytes:
-        """The bytes of a record file, read safely: never through a link, size known first."""
-        return read_bytes(self.root, relative(self.root, path), MAX_BYTES)
+    def data(self, rel: str) -> bytes:
+        """The bytes of the record file ``rel``, read safely: never through a link, size known
+        first."""
+        return read_bytes(self.root, rel, MAX_BYTES)
 
     def status(self, rel: str, now_ns: int) -> list[int] | None:
         """What says the record file is the one the cache read (taken before it is read):
         :func:`songlo_targets.read.cache.signature`; None when it cannot tell."""
-        try:
-            return cache_module.signature(os.lstat(self.root / rel), now_ns)
-        except OSError:
-            return None
+        found = self._lstat(rel)
+        return None if found is None else cache_module.signature(found, now_ns)
 
     def size(self, rel: str) -> int | None:
         """The size of a record file as it stands (None: not there)."""
-        try:
-            return os.lstat(self.root / rel).st_size
+        found = self._lstat(rel)
+        return None if found is None else found.st_size
+
+    def _lstat(self, rel: str) -> os.stat_result | None:
+        try:  # (joined as text: pathlib's join costs more than the call, for every file)
+            return os.lstat(os.path.join(self.root, rel))  # noqa: PTH118
         except OSError:
             return None
 
@@ -256,18 +258,18 @@ class Loader:
         self._scanned = True
         now = time.time_ns()
         for file in self.record_files():
-            path = self.root / file.path
             if not keep and self.helper is not None and file.path in self.helper:
-                self.texts.keep(file.path, self._text_of(path, file.path))
+                self.texts.keep(file.path, self._text_of(file.path))
                 self.files.append((file, None, b""))  # (its digest: once it is read)
                 yield file, None, None
                 continue
             if self.cache is not None:  # the very file the cache read: not read again
-                status = self.status(file.path, now)
+                status = (self.statuses[file.path] if file.path in self.statuses
+                          else self.status(file.path, now))  # (the helper's start took it)
                 self.statuses[file.path] = status
                 known = self.cache.unchanged(file.path, status)
                 if known is not None:
-                    self.texts.keep(file.path, self._text_of(path, file.path))
+                    self.texts.keep(file.path, self._text_of(file.path))
                     self.files.append((file, None, known.digest))
                     yield file, None, known.digest
                     continue
@@ -281,7 +283,7 @@ class Loader:
         """A record file's bytes and their digest (for the cache); no bytes when it may not
         be read (`unsafe-file`, `file-too-large`: noted in ``self.refused``)."""
         try:
-            data: bytes | None = self.data(self.root / file.path)
+            data: bytes | None = self.data(file.path)
         except UnsafeFile as exc:
             self.refused[file.path] = unsafe_file(file.path, exc.kind)
             data = None
@@ -291,13 +293,13 @@ class Loader:
         if data is None:
             refused = self.refused[file.path]
             return None, f"{refused.code}:{refused.values}".encode()
-        self.texts.keep(file.path, self._text_of(self.root / file.path, file.path))
+        self.texts.keep(file.path, self._text_of(file.path))
         return data, cache_module.digest(data) if self.cache is not None else b""
 
-    def _text_of(self, path: Path, rel: str) -> Any:
+    def _text_of(self, rel: str) -> Any:
         def text() -> str | None:
             try:
-                return show_text(rel, self.data(path))
+                return show_text(rel, self.data(rel))
             except (OSError, UnsafeFile, FileTooLarge):  # gone or changed since: no lines
                 return None
 
@@ -379,7 +381,7 @@ class Loader:
             records.files += 1
             if data is None and digest is not None and file.path not in self.refused and not (
                     self.cache is not None and self.cache.holds(file.path, digest)):
-                data = self.data(self.root / file.path)  # (not kept by the scan)
+                data = self.data(file.path)  # (not kept by the scan)
             # a file whose name is no id: read (for its lines and its problems as a file),
             # then refused
             misnamed = file.kind in (UNIT, TASKS, PERSON) and not KEY_RE.fullmatch(
@@ -433,16 +435,20 @@ class Loader:
                 if file.path in held:
                     todo.append((file.path, len(held[file.path])))
                 continue
-            if self.cache is not None:  # (taken before the helper reads it)
-                self.statuses[file.path] = self.status(file.path, now)
-            size = self.size(file.path)
+            if self.cache is None:
+                size = self.size(file.path)
+            else:  # its status taken before the helper reads it (one lstat for both)
+                found = self._lstat(file.path)
+                size = None if found is None else found.st_size
+                self.statuses[file.path] = (None if found is None else
+                                            cache_module.signature(found, now))
             if size is not None:
                 todo.append((file.path, size))
 
         def work(rel: str) -> tuple[bytes, bytes, bytes] | None:
             data = held.get(rel)
             if data is None:
-                data = self.data(self.root / rel)
+                data = self.data(rel)
             parsed = fast_json(rel, data)
             return None if parsed is None else (cache_module.digest(data), parsed,
                                                 cache_module.seal(parsed))
@@ -479,7 +485,7 @@ class Loader:
             self.cache.forget(file.path)
             self.cache.save()
         try:
-            data = self.data(self.root / file.path)
+            data = self.data(file.path)
         except (OSError, UnsafeFile, FileTooLarge):  # gone meanwhile: no records (the next
             return Outcome(outcome.diagnostics, None)  # run reports it)
         return read_file(file.kind, file.path, data, file.year or 0, file.unit or "",
@@ -561,10 +567,10 @@ class FilesLoader(Loader):
         super().__init__(root, cache=False, fast=fast)
         self.mapping = files
 
-    def data(self, path: Path) -> bytes:
-        data = self.mapping[relative(self.root, path)]
+    def data(self, rel: str) -> bytes:
+        data = self.mapping[rel]
         if len(data) > MAX_BYTES:
-            raise FileTooLarge(relative(self.root, path), len(data))
+            raise FileTooLarge(rel, len(data))
         return data
 
     def size(self, rel: str) -> int | None:
