@@ -213,7 +213,7 @@ def test_answers_are_read_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(parallel, "SHARE", 1.0)
     files = [(f"f{n}", 10) for n in range(6)]
 
-    def work(path: str) -> tuple[bytes, bytes] | None:
+    def work(path: str) -> tuple[bytes, bytes, bytes] | None:
         return None if path in ("f0", "f3") else (b"d" + path.encode(), b"{}" + path.encode(),
                                                   b"s")
 
@@ -238,7 +238,7 @@ def test_answers_are_used_before_the_helper_ends(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(parallel, "SHARE", 1.0)
     files = [(f"f{n}", 10) for n in range(3)]
 
-    def work(path: str) -> tuple[bytes, bytes] | None:
+    def work(path: str) -> tuple[bytes, bytes, bytes] | None:
         if path == "f2":
             time.sleep(60)  # still at work on the last file
         return b"d", path.encode(), b"s"
@@ -263,7 +263,7 @@ def test_a_helper_that_dies_half_way_costs_only_the_rest(monkeypatch: pytest.Mon
     monkeypatch.setattr(parallel, "SHARE", 1.0)
     files = [(f"f{n}", 10) for n in range(4)]
 
-    def work(path: str) -> tuple[bytes, bytes] | None:
+    def work(path: str) -> tuple[bytes, bytes, bytes] | None:
         if path == "f2":
             os._exit(3)
         return b"d", path.encode(), b"s"
