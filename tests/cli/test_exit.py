@@ -13,9 +13,18 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "xa-song-lo"
 
 
 def targets(*args: str) -> subprocess.CompletedProcess[str]:
+    return _python("-m", "songlo_targets", *args)
+
+
+def _python(*args: str, plugins: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Python run with ``args``, in English, without a cache; ``plugins``: the user's
+    PYDANTIC_DISABLE_PLUGINS (None: not set)."""
     env = {**os.environ, "TARGETS_LANG": "en", "TARGETS_NO_CACHE": "1"}
-    return subprocess.run([sys.executable, "-m", "songlo_targets", *args], capture_output=True,
-                          text=True, env=env, check=False, timeout=120)
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    if plugins is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = plugins
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env,
+                          check=False, timeout=120)
 
 
 def test_a_large_output_is_printed_whole_and_the_code_kept() -> None:
@@ -41,10 +50,7 @@ def test_a_command_imports_no_package_metadata() -> None:
         "finally:\n"
         "    print('metadata' if 'importlib.metadata' in sys.modules else 'none',"
         " file=sys.stderr)\n")
-    env = {**os.environ, "TARGETS_LANG": "en", "TARGETS_NO_CACHE": "1"}
-    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          env=env, check=False, timeout=120)
+    done = _python("-c", probe)
     assert done.returncode == 0 and done.stderr.splitlines()[-1] == "none", done.stderr
     assert done.stdout == targets("--root", str(EXAMPLE), "evaluate", "2026").stdout
 
@@ -62,14 +68,9 @@ def test_no_pydantic_plugin_is_looked_for() -> None:
         "m.entry_points = entry_points\n"
         "from songlo_targets.cli import main\n"
         f"main(['--root', {str(EXAMPLE)!r}, 'evaluate', '2026'])\n")
-    env = {**os.environ, "TARGETS_LANG": "en", "TARGETS_NO_CACHE": "1"}
-    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          env=env, check=False, timeout=120)
+    done = _python("-c", probe)
     assert done.returncode == 0, done.stderr
     assert "scanned" not in done.stderr
     assert "2026" in done.stdout
-    env["PYDANTIC_DISABLE_PLUGINS"] = ""  # the user's own setting is kept
-    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                           env=env, check=False, timeout=120)
+    again = _python("-c", probe, plugins="")  # the user's own setting is kept
     assert "scanned" in again.stderr

@@ -93,16 +93,11 @@ def unprintable(text: str, raw: bytes) -> bool:
         char in text for char in _NOT_CHARACTERS)
 
 
-def risky(text: str, raw: bytes | None = None) -> bool:
-    """Whether ``text`` uses anything where rapidyaml and ruamel.yaml might read differently
-    (``raw``: its UTF-8, when at hand)."""
+def risky(text: str, raw: bytes) -> bool:
+    """Whether ``text`` (whose UTF-8 is ``raw``) uses anything where rapidyaml and ruamel.yaml
+    might read differently."""
     if any(char in text for char in _ODD_CHARS) or text.count("\r") != text.count("\r\n"):
         return True
-    if raw is None:
-        try:
-            raw = text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate
-            return True
     if unprintable(text, raw) or ("\\" in text and '"' in text):  # escapes: `"\\0"`, `"\\uD800"`
         return True
     if text.startswith(("%", "---", "...", "?", "- ?", "&", "*", "!", "@", "`")):
