@@ -90,10 +90,10 @@ def _still(root: Path, seen: list[Any]) -> bool:
 def check(root: Path, today: dt.date | None = None, year: int | None = None,
           cache: bool | None = None) -> CheckResult:
     from songlo_targets.read.collector import no_collector
-    from songlo_targets.read.reader import Loader, from_plain, plain_diagnostic
+    from songlo_targets.read.reader import from_plain, loader_for, plain_diagnostic
 
     today = today or dates.today()
-    loader = Loader(root, cache)
+    loader = loader_for(root, cache)
     kept = loader.cache.last_check() if loader.cache is not None else None
     if kept is not None:  # (else read and build in one pass: no file's bytes kept)
         with no_collector():

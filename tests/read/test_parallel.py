@@ -339,3 +339,60 @@ def test_one_job_renders_the_report_in_one_process(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("TARGETS_JOBS", "1")
     assert {text.split(":")[1] for text in parallel.shared(list(range(9)), _pid_text,
                                                            least=2)} == {str(os.getpid())}
+
+
+@needs_fork
+@pytest.mark.parametrize("scanned", [False, True])
+def test_a_reading_ahead_is_the_one_the_run_takes(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   scanned: bool) -> None:
+    """The command line starts the reading before the command is parsed; the run takes that
+    loader and its helper, and reads what it would have read alone (``scanned``: a check
+    whose last result the cache kept, with files changed since, reads them all first)."""
+    from songlo_targets.read import reader
+
+    with monkeypatch.context() as serial:
+        serial.setenv("TARGETS_JOBS", "1")
+        one = check(repo, today=TODAY, cache=False)
+    if scanned:
+        check(repo, today=TODAY)  # (its result kept; files the cache does not know added)
+        for path in sorted((repo / "targets" / "2016").glob("don-vi-*.yaml"))[-20:]:
+            path.with_name("moi-" + path.name).write_bytes(path.read_bytes())
+        with monkeypatch.context() as serial:
+            serial.setenv("TARGETS_JOBS", "1")
+            one = check(repo, today=TODAY, cache=False)
+    started = _started(monkeypatch)
+    taken: list[object] = []
+    original = reader.loader_for
+
+    def loader_for(*args: object, **kwargs: object) -> reader.Loader:
+        found = original(*args, **kwargs)  # type: ignore[arg-type]
+        taken.append(found)
+        return found
+
+    monkeypatch.setattr(reader, "loader_for", loader_for)
+    with reader.reading_ahead(repo):
+        assert len(started) == 1  # (started now, before the run)
+        ahead = reader._AHEAD[0]
+        two = check(repo, today=TODAY)
+        assert reader._AHEAD == []
+    assert taken == [ahead] and len(started) == 1 and started[0].pid == 0  # (ended, reaped)
+    assert two.diagnostics == one.diagnostics
+
+
+@needs_fork
+def test_a_reading_ahead_not_as_asked_is_stopped(repo: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that reads otherwise (without the cache here) reads on its own; the helper
+    read ahead is stopped when the command ends, and nothing is written."""
+    from songlo_targets.read import reader
+
+    started = _started(monkeypatch)
+    with reader.reading_ahead(repo):
+        assert len(started) == 1
+        records, found = load(repo, cache=False)
+        assert len(reader._AHEAD) == 1 and started[0].pid > 0
+        assert len(started) == 2  # (the run's own helper)
+    assert reader._AHEAD == [] and all(helper.pid == 0 for helper in started)
+    assert not (repo / ".targets-cache").exists()
+    one, one_found = _serial(repo, monkeypatch)
+    assert found == one_found and everything(records) == everything(one)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -117,6 +118,34 @@ def only(app: typer.Typer, args: list[str]) -> typer.Typer:
         return app
     app.registered_commands, app.registered_groups = commands, groups
     return app
+
+
+# The commands that first of all read the records of the repository they work on: their
+# reading starts before they are parsed (read.reader.reading_ahead).
+READERS = frozenset({"check", "report", "progress", "evaluate", "person", "export", "forms",
+                     "carry", "amend", "assign", "handover", "rate", "unit", "year"})
+
+
+def _read_ahead(args: list[str]) -> AbstractContextManager[None]:
+    """Start reading the repository of a command that reads it, before parsing the command
+    (typer and the records model take 0.1 s to import): not for help, nor for a repository
+    that an interrupted command left to be completed first (cli.common.Settings)."""
+    if _command_word(args) not in READERS or "-h" in args or "--help" in args:
+        return nullcontext()
+    from songlo_targets.cli.common import argument
+    from songlo_targets.paths import NoRepository, find_root
+    from songlo_targets.store.atomic import interrupted
+
+    given = argument(args, "--root")
+    try:
+        root = find_root(Path(given) if given else None)
+    except NoRepository:  # (the command says so)
+        return nullcontext()
+    if interrupted(root):
+        return nullcontext()
+    from songlo_targets.read.reader import reading_ahead
+
+    return reading_ahead(root, cache=False if "--no-cache" in args else None)
 
 
 def _asks_version(args: list[str]) -> bool:
@@ -230,7 +259,8 @@ def _main(argv: list[str] | None) -> None:
         bootstrap_language(args)
         if _asks_version(args):  # the same answer, without building every command first
             _version(True)
-        sys.exit(run(only(build_app(), args), args))
+        with _read_ahead(args):
+            sys.exit(run(only(build_app(), args), args))
     except typer.Exit as exit_:
         sys.exit(exit_.exit_code)
     except TargetsError as exc:

@@ -51,7 +51,9 @@ def no_chromium(message: str = NO_CHROMIUM) -> NoReturn:
     raise typer.Exit(EXIT_RECORDS)
 
 
-def _argument(args: list[str], name: str) -> str | None:
+def argument(args: list[str], name: str) -> str | None:
+    """The value of the option ``name`` (``--root DIR`` or ``--root=DIR``) in ``args``, before
+    the command line is parsed (the language, the repository to read ahead)."""
     for index, arg in enumerate(args):
         if arg == name and index + 1 < len(args):
             return args[index + 1]
@@ -91,9 +93,9 @@ def bootstrap_language(args: list[str]) -> None:
     ``--lang``, else ``TARGETS_LANG``, else ``language:`` of the repository's targets.yaml,
     else Vietnamese. An unknown ``--lang`` is reported as a usage error by the command line.
     """
-    chosen = _argument(args, "--lang") or i18n.env_language()
+    chosen = argument(args, "--lang") or i18n.env_language()
     if chosen is None:
-        root = _argument(args, "--root")
+        root = argument(args, "--root")
         try:
             config = find_root(Path(root) if root else None) / CONFIG_FILE
             chosen = top_level_scalar(config.read_text(encoding="utf-8-sig"), "language")
@@ -101,5 +103,5 @@ def bootstrap_language(args: list[str]) -> None:
             chosen = None
     if chosen in i18n.LANGUAGES:
         i18n.set_language(chosen)
-    elif chosen is not None and _argument(args, "--lang") == chosen:
+    elif chosen is not None and argument(args, "--lang") == chosen:
         raise UsageError(N_("unknown language `{value}`: use vi or en"), value=chosen)

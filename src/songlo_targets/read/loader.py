@@ -30,10 +30,10 @@ def load(root: Path, *, cache: bool | None = None, fast: bool = True
     ``fast``: read with :mod:`songlo_targets.read.fast` where it can; ``False`` reads every file
     with the reference path (ruamel.yaml round-trip), which gives the same records.
     """
-    from songlo_targets.read.reader import Loader
+    from songlo_targets.read.reader import loader_for
 
     with no_collector():
-        return Loader(root, cache, fast).run()
+        return loader_for(root, cache, fast).run()
 
 
 def load_files(root: Path, files: Mapping[str, bytes], *, fast: bool = True

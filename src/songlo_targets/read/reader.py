@@ -16,6 +16,7 @@ import os
 import time
 from codecs import BOM_UTF8
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -206,6 +207,7 @@ class Loader:
         self._scanned = False
         self._record_files: list[RecordFile] | None = None
         self.helper: Any = None  # a forked helper parsing files (read.parallel), or None
+        self._started = False  # (the helper is started once: by :meth:`start`)
         self.shared_fields: dict[frozenset[str], set[str]] = {}  # (model.share_given_fields)
         self.statuses: dict[str, list[int] | None] = {}  # path -> its status before reading
 
@@ -367,8 +369,9 @@ class Loader:
         (:class:`~songlo_targets.records.collection.Years`): the JSON the cache kept is
         validated then, so a view of one year builds that year alone. Their diagnostics are
         known now (the cache keeps them)."""
-        # (the helper first: it starts on the files while this process imports the model)
-        self.helper = self._start_helper() if self.fast else None
+        # (the helper first: it starts on the files while this process imports the model;
+        # a loader read ahead (:func:`reading_ahead`) started it before the command was parsed)
+        self.start()
         from songlo_targets.records.collection import Records, Years
         from songlo_targets.records.model import KEY_RE
 
@@ -401,12 +404,23 @@ class Loader:
                 if outcome.records is not None:  # read now: its JSON is no longer needed here
                     outcome.document = None
                 pending.setdefault(file.year, []).append((file, outcome))
-        if self.helper is not None:
-            self.helper.close()
-            self.helper = None
+        self.close()
         diagnostics += [unsafe_file(visible(rel), kind)
                         for rel, kind in self.unsafe_folders.items()]
         return records, diagnostics
+
+    def start(self) -> None:
+        """Start the helper on the files this run must read, unless it is started (or this
+        loader reads in one process: ``fast=False``)."""
+        if self.fast and self.helper is None and not self._started:
+            self._started = True
+            self.helper = self._start_helper()
+
+    def close(self) -> None:
+        """Stop the helper, if it is still at work (what it would answer is not wanted)."""
+        if self.helper is not None:
+            self.helper.close()
+            self.helper = None
 
     def _kept(self) -> Iterator[tuple[RecordFile, bytes | None, bytes]]:
         """The files the scan kept, each let go of its bytes once read (a province: 127
@@ -549,6 +563,41 @@ class Loader:
         found = self.build()
         self.finish()
         return found
+
+
+_AHEAD: list[Loader] = []  # the loader :func:`reading_ahead` started, until a run takes it
+
+
+@contextmanager
+def reading_ahead(root: Path, cache: bool | None = None) -> Iterator[None]:
+    """Start reading the repository at ``root`` now, while a command is still being parsed
+    (the command line knows the repository and that its command reads it before it has
+    parsed the command: 0.1 s, then the records model is imported). The first loader of a
+    run that asks for ``root``, read as asked here (:func:`loader_for`), is this one; what is
+    left of it when the block ends is stopped.
+
+    A fresh read's helper thus starts before the command is parsed; a warm one has opened
+    its cache. Nothing is written: the cache is written by the run that takes the loader."""
+    ahead = Loader(root, cache)
+    ahead.start()
+    _AHEAD.append(ahead)
+    try:
+        yield
+    finally:
+        if ahead in _AHEAD:
+            _AHEAD.remove(ahead)
+        ahead.close()
+
+
+def loader_for(root: Path, cache: bool | None = None, fast: bool = True) -> Loader:
+    """A loader of the repository at ``root``: the one read ahead for it when it reads as
+    asked (same cache setting, fast path), else a new one."""
+    for ahead in _AHEAD:
+        if ahead.root == root and ahead.fast == fast and (
+                ahead.cache is not None) == cache_module.enabled(cache):
+            _AHEAD.remove(ahead)
+            return ahead
+    return Loader(root, cache, fast)
 
 
 def _bad_file_name(rel: str) -> Diagnostic:

@@ -286,13 +286,19 @@ class Recovery(TargetsError):
     exit_code = EXIT_RECORDS
 
 
+def interrupted(root: Path) -> bool:
+    """Whether an interrupted command left a journal there (:func:`recover` completes it)."""
+    journal = root / JOURNAL_NAME
+    return journal.exists() or journal.is_symlink()
+
+
 def recover(root: Path, locked: bool = False) -> list[str]:
     """Finish what an interrupted command left (SPEC §8): complete the renames of its journal,
     then remove the temporary files of runs that died. A journal is left alone while a live
     command holds the lock (it is that command's own). Returns the records completed."""
     journal = root / JOURNAL_NAME
     done: list[str] = []
-    if journal.exists() or journal.is_symlink():
+    if interrupted(root):
         fd = None if locked else _take_lock(root)
         if not locked and fd is None:
             return []
