@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import typer.main
 
-from songlo_targets.cli import build_app, usage
+from songlo_targets.cli import usage
+from songlo_targets.cli.app import build_app
 
 from support.gitrepo import make_repo
 from support.writing_support import tree_hashes

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import typer.main
 
-from songlo_targets.cli import build_app, main
+from songlo_targets.cli import main
+from songlo_targets.cli.app import build_app
 
 
 def command_paths() -> list[list[str]]:

@@ -90,7 +90,7 @@ def every_command() -> list[list[str]]:
     """The path of every command and group of the tool (its help screens)."""
     import typer.main
 
-    from songlo_targets.cli import build_app
+    from songlo_targets.cli.app import build_app
 
     found: list[list[str]] = []
 
@@ -158,7 +158,7 @@ def test_messages_wrap_between_words_on_a_terminal(monkeypatch: pytest.MonkeyPat
 
 
 def test_a_run_builds_only_the_command_it_names() -> None:
-    from songlo_targets.cli import build_app, only
+    from songlo_targets.cli.app import build_app, only
 
     every = build_app()
     names = {c.name for c in every.registered_commands} | {g.name for g in

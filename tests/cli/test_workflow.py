@@ -11,7 +11,8 @@ import pytest
 import typer.main
 from ruamel.yaml import YAML
 
-from songlo_targets.cli import build_app, main
+from songlo_targets.cli import main
+from songlo_targets.cli.app import build_app
 
 from support.gitrepo import TASKS, commit, git, make_repo, write
 

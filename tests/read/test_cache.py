@@ -337,9 +337,9 @@ def test_cli_start_up_imports_no_records_model() -> None:
 def test_version_is_answered_before_the_commands_are_built(
         args: list[str], capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import songlo_targets.cli as cli_module
+    import songlo_targets.cli.app as app_module
 
-    monkeypatch.setattr(cli_module, "build_app", lambda: pytest.fail("the app was built"))
+    monkeypatch.setattr(app_module, "build_app", lambda: pytest.fail("the app was built"))
     with pytest.raises(SystemExit) as exit_:
         main(args)
     assert exit_.value.code == 0

@@ -105,3 +105,39 @@ def bootstrap_language(args: list[str]) -> None:
         i18n.set_language(chosen)
     elif chosen is not None and argument(args, "--lang") == chosen:
         raise UsageError(N_("unknown language `{value}`: use vi or en"), value=chosen)
+
+
+def command_word(args: list[str]) -> str | None:
+    """The command asked for (``progress`` of ``--root R progress add …``), if any."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--root", "--lang"):
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def asks_version(args: list[str]) -> bool:
+    """Whether ``--version`` comes before any command (typer would answer it and stop)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--version":
+            return True
+        elif arg in ("--root", "--lang"):
+            skip = True
+        elif not arg.startswith("-") or arg == "--":
+            return False
+    return False
+
+
+def version_text() -> str:
+    from songlo_targets import __version__
+
+    return f"targets {__version__}"
