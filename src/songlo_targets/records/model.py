@@ -376,6 +376,11 @@ class Evidence(Nested):
     file: Text | None = None
     url: Text | None = None
 
+    @property
+    def identified(self) -> bool:
+        """Whether it names a document (its number and date), a file or a link (§4.2)."""
+        return bool((self.number and self.date) or self.file or self.url)
+
 
 @nested
 class Progress(Nested):

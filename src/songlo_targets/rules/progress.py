@@ -10,7 +10,7 @@ from songlo_targets.derive.state import reaches
 from songlo_targets.diagnostics import Diagnostic, unsafe_file
 from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
-from songlo_targets.records.model import Evidence, Progress
+from songlo_targets.records.model import Progress
 from songlo_targets.rules.context import EVIDENCE, Context
 from songlo_targets.rules.screen import screen
 
@@ -48,12 +48,8 @@ def progress_date(records: Records, context: Context) -> Iterator[Diagnostic]:
                                     "{today})"), values, task.ref)
 
 
-def _identified(item: Evidence) -> bool:
-    return bool((item.number and item.date) or item.file or item.url)
-
-
 def evidence_missing(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in screen(records, context).done:
+    for task in screen(records, context).unproven:
         for entry in _done_entries(task.progress):
             where = None
             if not (entry.result and entry.result.strip()):
@@ -67,7 +63,7 @@ def evidence_missing(records: Records, context: Context) -> Iterator[Diagnostic]
                                  N_("task {task} is done without evidence"),
                                  {"task": task.ref}, task.ref)
             for item in entry.evidence:
-                if not _identified(item):
+                if not item.identified:
                     spot = item.at("title")
                     yield Diagnostic(
                         "evidence-missing", spot.path, spot.line, spot.col,
@@ -107,7 +103,7 @@ def evidence_file(records: Records, context: Context) -> Iterator[Diagnostic]:
 
 
 def target_not_reached(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in screen(records, context).done:
+    for task in screen(records, context).done_targets:
         if task.type != "target" or task.measure is None:
             continue
         for entry in _done_entries(task.progress):
@@ -133,7 +129,7 @@ def _number(value: float) -> str:
 
 
 def status_regress(records: Records, context: Context) -> Iterator[Diagnostic]:
-    for task in screen(records, context).done:
+    for task in screen(records, context).regressed:
         was_done: Progress | None = None
         for entry in sorted(task.progress, key=lambda e: e.date):
             if entry.status == "done":

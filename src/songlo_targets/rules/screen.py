@@ -21,13 +21,18 @@ from songlo_targets.rules.context import Context
 @dataclass
 class Screen:
     """The tasks with: entries out of date order or on one date (``unordered``); an entry
-    before the task's year or after today (``misdated``); an entry done (``done``), with a
-    quality (``judged``), with evidence (``evidenced``); a `value` on a plain task or a
-    `percent` on a target (``mismeasured``)."""
+    before the task's year or after today (``misdated``); an entry done without a result,
+    without evidence or with evidence that names no document (``unproven``); an entry not
+    done after one done, or entries out of order (``regressed``); a target with an entry
+    done (``done_targets``); an entry with a quality (``judged``), with evidence
+    (``evidenced``); a `value` on a plain task or a `percent` on a target
+    (``mismeasured``)."""
 
     unordered: list[Task] = field(default_factory=list)
     misdated: list[Task] = field(default_factory=list)
-    done: list[Task] = field(default_factory=list)
+    unproven: list[Task] = field(default_factory=list)
+    regressed: list[Task] = field(default_factory=list)
+    done_targets: list[Task] = field(default_factory=list)
     judged: list[Task] = field(default_factory=list)
     evidenced: list[Task] = field(default_factory=list)
     mismeasured: list[Task] = field(default_factory=list)
@@ -56,7 +61,8 @@ def _walk(records: Records, today: dt.date) -> Screen:
         if first is None:
             first = firsts[year] = dt.date(year, 1, 1)
         wrong = "value" if task.type == "task" else "percent" if task.type == "target" else ""
-        unordered = misdated = done = judged = evidenced = mismeasured = False
+        unordered = misdated = done = unproven = regressed = judged = evidenced = False
+        mismeasured = False
         previous: dt.date | None = None
         for entry in progress:
             date = entry.date
@@ -67,6 +73,12 @@ def _walk(records: Records, today: dt.date) -> Screen:
                 misdated = True
             if entry.status == "done":
                 done = True
+                result = entry.result
+                if not (result and result.strip() and entry.evidence) or not all(
+                        item.identified for item in entry.evidence):
+                    unproven = True
+            elif done:
+                regressed = True
             if entry.quality is not None:
                 judged = True
             if entry.evidence:
@@ -77,8 +89,12 @@ def _walk(records: Records, today: dt.date) -> Screen:
             found.unordered.append(task)
         if misdated:
             found.misdated.append(task)
-        if done:
-            found.done.append(task)
+        if unproven:
+            found.unproven.append(task)
+        if regressed or (unordered and done):
+            found.regressed.append(task)
+        if done and task.type == "target":
+            found.done_targets.append(task)
         if judged:
             found.judged.append(task)
         if evidenced:
