@@ -107,34 +107,32 @@ def bootstrap_language(args: list[str]) -> None:
         raise UsageError(N_("unknown language `{value}`: use vi or en"), value=chosen)
 
 
-def command_word(args: list[str]) -> str | None:
-    """The command asked for (``progress`` of ``--root R progress add …``), if any."""
+def _before_command(args: list[str]) -> tuple[list[str], str | None]:
+    """The options before the command (a global option's value skipped), and the command
+    word (``progress`` of ``--root R progress add …``), if any."""
+    options: list[str] = []
     skip = False
     for arg in args:
         if skip:
             skip = False
-        elif arg in ("--root", "--lang"):
-            skip = True
         elif arg == "--":
-            return None
+            return options, None
         elif not arg.startswith("-"):
-            return arg
-    return None
+            return options, arg
+        else:
+            options.append(arg)
+            skip = arg in GLOBAL_OPTIONS
+    return options, None
+
+
+def command_word(args: list[str]) -> str | None:
+    """The command asked for, if any."""
+    return _before_command(args)[1]
 
 
 def asks_version(args: list[str]) -> bool:
     """Whether ``--version`` comes before any command (typer would answer it and stop)."""
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg == "--version":
-            return True
-        elif arg in ("--root", "--lang"):
-            skip = True
-        elif not arg.startswith("-") or arg == "--":
-            return False
-    return False
+    return "--version" in _before_command(args)[0]
 
 
 def version_text() -> str:

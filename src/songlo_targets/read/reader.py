@@ -412,7 +412,7 @@ class Loader:
     def start(self) -> None:
         """Start the helper on the files this run must read, unless it is started (or this
         loader reads in one process: ``fast=False``)."""
-        if self.fast and self.helper is None and not self._started:
+        if self.fast and not self._started:
             self._started = True
             self.helper = self._start_helper()
 
