@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from songlo_targets.store.layout import BOM, CANONICAL, Layout, detect
@@ -35,8 +36,9 @@ class KeptNull:
         return f"KeptNull({self.text!r})"
 
 
-def _yaml(layout: Layout) -> Any:
-    from ruamel.yaml import YAML
+@cache
+def _classes() -> tuple[Any, Any]:
+    """The constructor and representer that keep nulls as written (made once)."""
     from ruamel.yaml.constructor import RoundTripConstructor
     from ruamel.yaml.representer import RoundTripRepresenter
 
@@ -53,9 +55,14 @@ def _yaml(layout: Layout) -> Any:
 
     Constructor.add_constructor("tag:yaml.org,2002:null", Constructor.construct_kept_null)
     Representer.add_representer(KeptNull, Representer.represent_kept_null)
+    return Constructor, Representer
+
+
+def _yaml(layout: Layout) -> Any:
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt")
-    yaml.Constructor = Constructor
-    yaml.Representer = Representer
+    yaml.Constructor, yaml.Representer = _classes()
     yaml.preserve_quotes = True
     yaml.width = WIDTH
     yaml.indent(mapping=layout.mapping, sequence=layout.sequence, offset=layout.offset)
@@ -84,7 +91,12 @@ def parse_text(text: str) -> tuple[Any, Layout]:
     """The tree and layout of a decoded text (LF or CRLF, a BOM or not)."""
     layout = detect(text)
     body = text[1:] if layout.bom else text
-    return _yaml(layout).load(body.replace("\r\n", "\n")), layout
+    return parse_with(body.replace("\r\n", "\n"), layout), layout
+
+
+def parse_with(text: str, layout: Layout) -> Any:
+    """The tree of ``text`` (LF line ends, no BOM), to be written back in ``layout``."""
+    return _yaml(layout).load(text)
 
 
 def load(path: str, data: bytes) -> Document:
@@ -100,15 +112,24 @@ def new(path: str, tree: Any, header: str = "", layout: Layout = CANONICAL) -> D
     return Document(path, None, tree, layout)
 
 
-def dump(tree: Any, layout: Layout) -> bytes:
+def render_tree(tree: Any, layout: Layout) -> str:
+    """The text of ``tree`` in ``layout``'s indentation (LF, no BOM, a final newline)."""
     out = io.StringIO()
     if tree is not None:
         _yaml(layout).dump(tree, out)
-    text = out.getvalue()
+    return out.getvalue()
+
+
+def finish(text: str, layout: Layout) -> str:
+    """``text`` (LF, no BOM) with the line ends, BOM and final newline of ``layout``."""
     if not layout.final_newline:
         text = text.rstrip("\n")
     if layout.crlf:
         text = text.replace("\n", "\r\n")
     if layout.bom:
         text = BOM + text
-    return text.encode("utf-8")
+    return text
+
+
+def dump(tree: Any, layout: Layout) -> bytes:
+    return finish(render_tree(tree, layout), layout).encode("utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,11 +23,12 @@ from songlo_targets.paths import CONFIG_FILE, read_bytes
 from songlo_targets.read.loader import load_files
 from songlo_targets.read.yaml_tree import MAX_BYTES
 from songlo_targets.records.collection import Records
-from songlo_targets.store import atomic
+from songlo_targets.store import atomic, items
 from songlo_targets.store.document import Document
 from songlo_targets.store.document import load as load_document
 from songlo_targets.store.document import new as new_document
 from songlo_targets.store.files import snapshot
+from songlo_targets.store.items import Items
 from songlo_targets.store.layout import CANONICAL, Layout
 
 
@@ -58,14 +60,40 @@ class Transaction:
         to spare loading them again for the comparison."""
         self.root = root
         self.today = today or dates.today()
-        self.documents: dict[str, Document] = {}
+        self.documents: dict[str, Document | Items] = {}
         self.baseline = baseline
 
     def open(self, rel: str) -> Document:
         """The round-trip document of an existing file (read once per transaction)."""
-        if rel not in self.documents:
-            self.documents[rel] = load_document(rel, read_bytes(self.root, rel, MAX_BYTES))
-        return self.documents[rel]
+        document = self.documents.get(rel)
+        if document is None:
+            document = load_document(rel, read_bytes(self.root, rel, MAX_BYTES))
+        elif isinstance(document, Items):
+            document = document.merged()
+        self.documents[rel] = document
+        return document
+
+    def find_item(self, rel: str, key: str, predicate: Callable[[Any], bool]) -> Any | None:
+        """The round-trip node of the first item of the file's top-level sequence ``key``
+        that ``predicate`` holds for (None if there is none).
+
+        The item is opened alone where the file allows it (:mod:`items`): changing one task
+        of a unit's file then costs that task, not the file."""
+        document = self.documents.get(rel)
+        if document is None:
+            data = read_bytes(self.root, rel, MAX_BYTES)
+            document = items.opened(rel, data, key) or load_document(rel, data)
+            self.documents[rel] = document
+        if isinstance(document, Items) and document.key == key:
+            try:
+                return document.find(predicate)
+            except items.Unfit:
+                pass
+        tree = self.open(rel).tree
+        for node in (tree.get(key) if isinstance(tree, dict) else None) or []:
+            if predicate(node):
+                return node
+        return None
 
     def put(self, document: Document) -> None:
         """Take a document built elsewhere (its ``original`` must be the bytes on disk)."""

@@ -136,11 +136,11 @@ def add_task(transaction: Transaction, records: Records, year: int, new: NewTask
 def task_node(transaction: Transaction, records: Records, task: Task) -> Any:
     """The round-trip mapping of a loaded task, in its file opened in the transaction."""
     path = records.year(task.year).task_paths[task.unit]
-    tree = transaction.open(path).tree
-    for node in (tree.get("tasks") if isinstance(tree, dict) else None) or []:
-        if isinstance(node, dict) and str(node.get("id")) == task.id:
-            return node
-    raise UsageError(N_("task `{id}` was not found in its file"), id=task.id)
+    node = transaction.find_item(path, "tasks", lambda node: isinstance(node, dict)
+                                 and str(node.get("id")) == task.id)
+    if node is None:
+        raise UsageError(N_("task `{id}` was not found in its file"), id=task.id)
+    return node
 
 
 def add_amendment(node: Any, amendment: tuple[dt.date, str, str | None],
