@@ -1,6 +1,6 @@
 """A progress form through LibreOffice Calc (`soffice --headless --convert-to xlsx`): a form
-filled, saved again by a real office suite, is read back the same. With ``CI`` set, a missing
-LibreOffice is a failure, not a skip."""
+filled, saved again by a real office suite, is read back the same, a formula by the value
+Calc computed for it. With ``CI`` set, a missing LibreOffice is a failure, not a skip."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_a_form_saved_by_libreoffice_is_imported(soffice: str, write_run: Run,
     ws = wb[SHEET]
     row = HEADER_ROW + 1
     ws[f"{column_letter('status')}{row}"] = "Đang thực hiện"
-    ws[f"{column_letter('amount')}{row}"] = 40
+    ws[f"{column_letter('amount')}{row}"] = "=20+20"  # Calc computes it, and saves 40
     ws[f"{column_letter('note')}{row}"] = "Lưu bằng LibreOffice"
     filled = tmp_path / "in" / "bach-luu.xlsx"
     filled.parent.mkdir()
@@ -64,3 +64,4 @@ def test_a_form_saved_by_libreoffice_is_imported(soffice: str, write_run: Run,
     assert "recorded 1 entry" in out_text
     text = (root / "targets/2022/bach-luu.yaml").read_text(encoding="utf-8")
     assert "Lưu bằng LibreOffice" in text
+    assert "percent: 40\n" in text  # the value of the formula, as Calc saved it

@@ -17,6 +17,7 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -152,23 +153,49 @@ def csv_rows(path: Path) -> Iterator[list[object]]:
         yield [Formula(cell) if cell.startswith("=") else cell for cell in row]
 
 
+def _written(value: object) -> bool:
+    """A cell as read with its formulas: is it a formula (text beginning with `=`, or an
+    array or data-table formula)?"""
+    return (isinstance(value, str) and value.startswith("=")) or not isinstance(
+        value, str | int | float | bool | dt.date | dt.time | dt.timedelta | type(None))
+
+
 def xlsx_rows(path: Path) -> Iterator[list[object]]:
+    """The first sheet's rows; a formula cell gives the value the spreadsheet program computed
+    (and saved), or :class:`Formula` when there is none. The workbook is read once, and a
+    second time, for the computed values from the first formula on, only if it has one."""
     from openpyxl import load_workbook
 
+    def opened(data_only: bool) -> Any:
+        try:
+            return load_workbook(path, read_only=True, data_only=data_only)
+        except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+            raise UsageError(N_("`{file}` cannot be read as an Excel workbook: {error}"),
+                             file=path.name, error=str(exc)) from None
+
+    formulas = opened(False)
     try:
-        values = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise UsageError(N_("`{file}` cannot be read as an Excel workbook: {error}"),
-                         file=path.name, error=str(exc)) from None
-    try:
-        pairs = zip(values.worksheets[0].iter_rows(values_only=True),
-                    formulas.worksheets[0].iter_rows(values_only=True), strict=False)
-        for computed, written in pairs:
-            yield [Formula(str(w)) if c is None and isinstance(w, str) and w.startswith("=")
-                   else c for c, w in zip(computed, written, strict=False)]
+        typed_rows = formulas.worksheets[0].iter_rows(values_only=True)
+        done = 0
+        for first in typed_rows:
+            if any(_written(cell) for cell in first):
+                break
+            yield list(first)  # no formula: what was typed is the value
+            done += 1
+        else:
+            return
+        values = opened(True)  # a formula from this row on: the computed values from here
+        try:
+            computed_rows = values.worksheets[0].iter_rows(values_only=True)
+            for _ in range(done):
+                next(computed_rows, None)
+            for computed, typed in zip(computed_rows, chain([first], typed_rows),
+                                       strict=False):
+                yield [Formula(str(w)) if c is None and isinstance(w, str) and w.startswith("=")
+                       else c for c, w in zip(computed, typed, strict=False)]
+        finally:
+            values.close()
     finally:
-        values.close()
         formulas.close()
 
 
