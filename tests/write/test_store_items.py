@@ -63,6 +63,16 @@ SAMPLES = {
         "    -   id: '02'\n"
         "        title: y\n"),
     "no final newline": "tasks:\n  - id: '01'\n    title: x\n  - id: '02'\n    title: y",
+    "a comment inside a task": (
+        "tasks:\n"
+        "  - id: '01'\n"
+        "    title: x\n"
+        "    progress:\n"
+        "      - date: 2022-03-31\n"
+        "        status: in-progress\n"
+        "        # said at the meeting of June\n"
+        "  - id: '02'\n"
+        "    title: y\n"),
     "spaces the round trip would change": (
         "tasks:\n"
         "  - id:   '01'\n"
@@ -145,11 +155,10 @@ def test_every_task_of_the_bundled_and_example_records() -> None:
             # only a file the fast reader leaves to the reference is opened whole
             assert fast.parse(data.decode()) is None, path
             continue
-        count = len(document.load(path.name, data).tree["tasks"])
-        for index in range(count):
-            assert _alone(data, [index])[0] == _whole(data, [index]), (path, index)
-            tasks += 1
-    assert tasks > 50
+        every = list(range(len(document.load(path.name, data).tree["tasks"])))
+        assert _alone(data, every)[0] == _whole(data, every), path  # each task alone
+        tasks += len(every)
+    assert tasks > 200
 
 
 @pytest.mark.parametrize("text", [
@@ -225,3 +234,135 @@ def test_opening_the_whole_file_later_keeps_what_was_changed(tmp_path: Path) -> 
     edits.append(whole.tree["tasks"][0]["progress"], entry_node(ENTRY))
     assert transaction.rendered()["t.yaml"] == whole.render()
     assert transaction.find_item("t.yaml", "tasks", _is("01")) is first
+
+
+# An entry written among a task's lines, without the task's tree (Items.insert).
+
+def _tree_insert(data: bytes, index: int, position: int) -> bytes:
+    whole = document.load("x.yaml", data)
+    node = whole.tree["tasks"][index]
+    entries = node.get("progress")
+    if isinstance(entries, list):
+        edits.insert(entries, position, entry_node(ENTRY))
+    else:
+        edits.set_key(node, "progress", edits.sequence([entry_node(ENTRY)]), edits.TASK_KEYS)
+    return whole.render()
+
+
+def _text_insert(data: bytes, index: int, position: int) -> bytes | None:
+    opened = items.opened("x.yaml", data, "tasks")
+    assert opened is not None
+    if not opened.insert(index, "progress", entry_node(ENTRY), lambda entries: position):
+        assert opened.render() == data  # declined: nothing done
+        return None
+    return opened.render()
+
+
+def _positions(data: bytes) -> list[tuple[int, int]]:
+    tasks = document.load("x.yaml", data).tree["tasks"]
+    return [(index, position) for index, task in enumerate(tasks)
+            for position in range(len(task.get("progress") or []) + 1)]
+
+
+@pytest.mark.parametrize("name", list(SAMPLES))
+def test_an_entry_among_the_lines_is_where_the_tree_puts_it(name: str) -> None:
+    written = 0
+    for data in _variants(SAMPLES[name]):
+        for index, position in _positions(data):
+            text = _text_insert(data, index, position)
+            if text is not None:
+                written += 1
+                if name != "spaces the round trip would change":
+                    assert text == _tree_insert(data, index, position), (index, position)
+    if name in ("no final newline", "spaces the round trip would change"):
+        assert written == len(_positions(SAMPLES[name].encode())) * 4  # every place, taken
+    if name == "comments and blank lines":  # 01 and 03 hold comments: the tree writes them
+        assert written == 4  # 02, in the four variants
+    if name == "a comment inside a task":
+        assert written == 4  # 02 only
+
+
+def test_lines_that_would_not_read_as_asked_are_not_written(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    data = SAMPLES["no final newline"].encode()
+    real = items._with_item
+    monkeypatch.setattr(items, "_with_item", lambda *args: (real(*args) or "").replace(
+        "status: done\n", ""))  # a line lost
+    opened = items.opened("x.yaml", data, "tasks")
+    assert opened is not None
+    assert not opened.insert(0, "progress", entry_node(ENTRY), lambda entries: 0)
+    assert opened.render() == data
+
+
+def _item_tree_insert(data: bytes, index: int, position: int) -> bytes:
+    """The tree path on the task alone (the same bytes as on the whole file: above)."""
+    opened = items.opened("x.yaml", data, "tasks")
+    assert opened is not None
+    node = opened.item(index)
+    entries = node.get("progress")
+    if isinstance(entries, list):
+        edits.insert(entries, position, entry_node(ENTRY))
+    else:
+        edits.set_key(node, "progress", edits.sequence([entry_node(ENTRY)]), edits.TASK_KEYS)
+    return opened.render()
+
+
+def test_every_place_of_an_entry_in_the_example_records() -> None:
+    places = written = 0
+    for path in _task_files(EXAMPLES / "xa-song-lo"):
+        data = path.read_bytes()
+        if items.opened(path.name, data, "tasks") is None:
+            continue
+        for index, position in _positions(data):
+            places += 1
+            text = _text_insert(data, index, position)
+            if text is not None:
+                written += 1
+                assert text == _tree_insert(data, index, position), (path, index, position)
+    assert written > places // 2, (written, places)
+
+
+def test_the_first_and_the_last_place_of_an_entry_in_the_bundled_records() -> None:
+    places = written = 0
+    for path in _task_files(ROOT):
+        data = path.read_bytes()
+        if items.opened(path.name, data, "tasks") is None:
+            continue
+        for index, task in enumerate(document.load(path.name, data).tree["tasks"]):
+            for position in {0, len(task.get("progress") or [])}:
+                places += 1
+                text = _text_insert(data, index, position)
+                if text is not None:
+                    written += 1
+                    assert text == _item_tree_insert(data, index, position), (path, index)
+    assert written > places // 2, (written, places)
+
+
+def test_an_entry_written_among_the_lines_then_the_tree_of_the_task(tmp_path: Path) -> None:
+    data = SAMPLES["no final newline"].encode()
+    transaction = _transaction(tmp_path, data.decode())
+    assert transaction.insert_into_item("t.yaml", "tasks", _is("02"), "progress",
+                                        entry_node(ENTRY), lambda entries: len(entries))
+    node = transaction.find_item("t.yaml", "tasks", _is("02"))  # reads the lines written
+    edits.set_key(node, "title", "Tên mới", edits.TASK_KEYS)
+    assert transaction.rendered()["t.yaml"] == _whole(data, [1])
+    assert not transaction.insert_into_item("t.yaml", "tasks", _is("09"), "progress",
+                                            entry_node(ENTRY), lambda entries: 0)
+
+
+def test_where_says_not_here_and_nothing_is_written(tmp_path: Path) -> None:
+    data = SAMPLES["no final newline"].encode()
+    transaction = _transaction(tmp_path, data.decode())
+    assert not transaction.insert_into_item("t.yaml", "tasks", _is("01"), "progress",
+                                            entry_node(ENTRY), lambda entries: None)
+    assert transaction.rendered() == {}
+
+
+def test_an_entry_among_lines_then_the_whole_file_keeps_it(tmp_path: Path) -> None:
+    data = SAMPLES["no final newline"].encode()
+    transaction = _transaction(tmp_path, data.decode())
+    assert transaction.insert_into_item("t.yaml", "tasks", _is("01"), "progress",
+                                        entry_node(ENTRY), lambda entries: 0)
+    tree = transaction.open("t.yaml").tree  # e.g. a task added to the same file
+    edits.set_key(tree["tasks"][0], "title", "Tên mới", edits.TASK_KEYS)
+    assert transaction.rendered()["t.yaml"] == _whole(data, [0])

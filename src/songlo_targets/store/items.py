@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from songlo_targets.store import edits
 from songlo_targets.store.document import Document, finish, parse_with, render_tree
 from songlo_targets.store.document import load as load_document
 from songlo_targets.store.layout import BOM, Layout, detect
@@ -85,25 +86,73 @@ class Items:
     spans: list[tuple[int, int]]
     plain: dict[str, Any]  # the whole file, as the fast reader reads it
     trees: dict[int, Any] = field(default_factory=dict)  # index -> `{key: [item]}` document
+    appended: dict[int, str] = field(default_factory=dict)  # index -> its lines, appended to
+
+    def index(self, predicate: Callable[[Any], bool]) -> int | None:
+        """The index of the first item ``predicate`` holds for (as the fast reader reads it)."""
+        return next((i for i, value in enumerate(self.plain[self.key]) if predicate(value)),
+                    None)
 
     def find(self, predicate: Callable[[Any], bool]) -> Any | None:
         """The round-trip node of the first item ``predicate`` holds for, or None."""
-        for index, value in enumerate(self.plain[self.key]):
-            if predicate(value):
-                node = self.item(index)
-                if not predicate(node):
-                    raise Unfit
-                return node
-        return None
+        index = self.index(predicate)
+        if index is None:
+            return None
+        node = self.item(index)
+        if not predicate(node):
+            raise Unfit
+        return node
+
+    def _source(self, index: int) -> str:
+        if index in self.appended:
+            return self.appended[index]
+        start, end = self.spans[index]
+        return self.text[start:end]
 
     def item(self, index: int) -> Any:
         if index not in self.trees:
-            start, end = self.spans[index]
-            lines = f"{self.key}:\n{self.text[start:end]}"
+            lines = f"{self.key}:\n{self._source(index)}"
             if _plain(lines) != {self.key: [self.plain[self.key][index]]}:
                 raise Unfit
             self.trees[index] = parse_with(lines, self.layout)
+            self.appended.pop(index, None)
         return self.trees[index][self.key][0]
+
+    def insert(self, index: int, name: str, node: Any,
+               where: Callable[[list[Any]], int | None]) -> bool:
+        """Put ``node`` into the block sequence ``name`` of item ``index`` (made, as the item's
+        last key, if the item has none), at the position ``where`` gives for the sequence as
+        it is (as the fast reader reads it; None: not here), by writing its lines among the
+        item's — where the tree would put them (:func:`edits.insert`, :func:`edits.set_key`).
+        Only for an item of plain lines: no comment, no blank line but after it, ``name`` its
+        last key and a block sequence. False otherwise, and nothing is done."""
+        if index in self.trees or self.layout.offset == 0:
+            return False
+        value = self.plain[self.key][index]
+        if not isinstance(value, dict) or not isinstance(value.get(name, []), list):
+            return False
+        present: list[Any] = value.get(name, [])
+        position = where(present)
+        if position is None:
+            return False
+        block = render_tree(edits.mapping([(name, edits.sequence([node]))]), self.layout)
+        try:
+            added = _plain(block)[name][0]
+        except (Unfit, KeyError, IndexError, TypeError):
+            return False
+        text = _with_item(self._source(index), name, block, len(present) if name in value
+                          else None, position, self.layout)
+        if text is None:
+            return False
+        wanted = {**value, name: [*present[:position], added, *present[position:]]}
+        try:
+            if _plain(f"{self.key}:\n{text}") != {self.key: [wanted]}:
+                return False
+        except Unfit:
+            return False
+        self.appended[index] = text
+        self.plain[self.key][index] = wanted
+        return True
 
     def _lines(self, index: int) -> str:
         text = render_tree(self.trees[index], self.layout)
@@ -123,10 +172,13 @@ class Items:
         expected = dict(self.plain)
         expected[self.key] = list(self.plain[self.key])
         done = 0
-        for index in sorted(self.trees):
+        for index in sorted({*self.trees, *self.appended}):
             start, end = self.spans[index]
-            lines = self._lines(index)
-            expected[self.key][index] = _plain(f"{self.key}:\n{lines}")[self.key][0]
+            if index in self.trees:
+                lines = self._lines(index)
+                expected[self.key][index] = _plain(f"{self.key}:\n{lines}")[self.key][0]
+            else:
+                lines = self.appended[index]  # its plain value is the one appended to
             parts += [self.text[done:start], lines]
             done = end
         text = "".join([*parts, self.text[done:]])
@@ -137,9 +189,55 @@ class Items:
     def merged(self) -> Document:
         """The whole file as one round-trip document, with the items opened in it."""
         document = load_document(self.path, self.original)
+        for index in self.appended:
+            self.trees[index] = parse_with(f"{self.key}:\n{self.appended[index]}", self.layout)
+        self.appended.clear()
         for index, tree in self.trees.items():
             document.tree[self.key][index] = tree[self.key][0]
         return document
+
+
+def _with_item(lines: str, name: str, block: str, count: int | None, position: int,
+               layout: Layout) -> str | None:
+    """An item's ``lines`` with the item of ``block`` (``name:`` and one item, at column 0)
+    written as item ``position`` of its sequence ``name`` (of ``count`` items; None: the item
+    has no ``name``, which is then added after its last line). The blank lines that end the
+    item stay at its end. None unless the lines are plain: no `#` anywhere, no blank line
+    inside, ``name:`` the item's last key, its items' dashes where ``layout`` puts them."""
+    if "#" in lines:
+        return None
+    rows = lines.split("\n")
+    last = max((i for i, row in enumerate(rows) if row.strip()), default=-1)
+    if last < 0 or any(not row.strip() for row in rows[:last]):
+        return None
+    first = rows[0]
+    dash = len(first) - len(first.lstrip(" "))
+    after = first[dash + 1:]
+    if not first[dash:].startswith("- ") or not after.strip():
+        return None
+    column = dash + 1 + len(after) - len(after.lstrip(" "))  # where the item's keys begin
+
+    def indent(row: str) -> int:
+        return len(row) - len(row.lstrip(" "))
+
+    keys = [i for i in range(1, last + 1) if indent(rows[i]) <= column]
+    if any(indent(rows[i]) < column for i in keys):
+        return None  # a line left of the item's keys
+    margin = " " * column
+    at = last + 1  # the row the new lines go before
+    if count is not None:
+        if not keys or rows[keys[-1]].rstrip(" ") != f"{margin}{name}:":
+            return None
+        dashes = [i for i in range(keys[-1] + 1, last + 1)
+                  if indent(rows[i]) == column + layout.offset
+                  and rows[i].lstrip(" ").startswith("- ")]
+        if len(dashes) != count:
+            return None
+        if position < count:
+            at = dashes[position]
+        block = block[block.index("\n") + 1:]  # the one item, without `name:`
+    added = "".join(margin + row + "\n" if row else "\n" for row in block.splitlines())
+    return "".join([*(row + "\n" for row in rows[:at]), added, "\n".join(rows[at:])])
 
 
 def opened(path: str, data: bytes, key: str) -> Items | None:

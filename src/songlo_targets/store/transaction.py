@@ -73,18 +73,23 @@ class Transaction:
         self.documents[rel] = document
         return document
 
+    def _items(self, rel: str, key: str) -> Items | None:
+        """The file as :class:`Items` of the sequence ``key``, if it can be opened so."""
+        document = self.documents.get(rel)
+        if document is None:
+            data = read_bytes(self.root, rel, MAX_BYTES)
+            document = items.opened(rel, data, key) or load_document(rel, data)
+            self.documents[rel] = document
+        return document if isinstance(document, Items) and document.key == key else None
+
     def find_item(self, rel: str, key: str, predicate: Callable[[Any], bool]) -> Any | None:
         """The round-trip node of the first item of the file's top-level sequence ``key``
         that ``predicate`` holds for (None if there is none).
 
         The item is opened alone where the file allows it (:mod:`items`): changing one task
         of a unit's file then costs that task, not the file."""
-        document = self.documents.get(rel)
-        if document is None:
-            data = read_bytes(self.root, rel, MAX_BYTES)
-            document = items.opened(rel, data, key) or load_document(rel, data)
-            self.documents[rel] = document
-        if isinstance(document, Items) and document.key == key:
+        document = self._items(rel, key)
+        if document is not None:
             try:
                 return document.find(predicate)
             except items.Unfit:
@@ -94,6 +99,19 @@ class Transaction:
             if predicate(node):
                 return node
         return None
+
+    def insert_into_item(self, rel: str, key: str, predicate: Callable[[Any], bool],
+                         name: str, node: Any, where: Callable[[list[Any]], int | None]
+                         ) -> bool:
+        """Put ``node`` into the sequence ``name`` of the item ``predicate`` finds, at the
+        position ``where`` gives, as lines written among the item's, without reading the item
+        as a tree — if the file and the item allow it (:meth:`items.Items.insert`). False:
+        nothing was done; edit the tree (:meth:`find_item`)."""
+        document = self._items(rel, key)
+        if document is None:
+            return False
+        index = document.index(predicate)
+        return index is not None and document.insert(index, name, node, where)
 
     def put(self, document: Document) -> None:
         """Take a document built elsewhere (its ``original`` must be the bytes on disk)."""

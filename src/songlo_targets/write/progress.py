@@ -20,7 +20,7 @@ from songlo_targets.i18n import N_
 from songlo_targets.records.collection import Records
 from songlo_targets.records.model import Task
 from songlo_targets.store import Outcome, Transaction, edits
-from songlo_targets.write.task_files import task_node
+from songlo_targets.write.task_files import is_task, task_node
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,11 @@ def put_entry(transaction: Transaction, records: Records, task: Task, entry: Ent
     if entry.exceeded and task.type == "target":
         raise UsageError(N_("--exceeded is for tasks; a target is exceeded when its value "
                             "passes the target"))
+    if not replace and transaction.insert_into_item(
+            records.year(task.year).task_paths[task.unit], "tasks", is_task(task), "progress",
+            entry_node(entry), lambda entries: None if _same_day(entries, entry.date) is not None
+            else _position(entries, entry.date)):
+        return  # written among the task's lines, the task not read as a tree
     node = task_node(transaction, records, task)
     entries = node.get("progress")
     if not isinstance(entries, list):

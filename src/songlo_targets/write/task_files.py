@@ -4,6 +4,7 @@ create one, list its ids, give the next free id, add a task node in the layout o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,11 +134,16 @@ def add_task(transaction: Transaction, records: Records, year: int, new: NewTask
     return f"{year}/{new.unit}/{task_id}"
 
 
+def is_task(task: Task) -> Callable[[Any], bool]:
+    """Whether an item of a task file (a tree's node, or as the fast reader reads it) is
+    ``task``."""
+    return lambda node: isinstance(node, dict) and str(node.get("id")) == task.id
+
+
 def task_node(transaction: Transaction, records: Records, task: Task) -> Any:
     """The round-trip mapping of a loaded task, in its file opened in the transaction."""
-    path = records.year(task.year).task_paths[task.unit]
-    node = transaction.find_item(path, "tasks", lambda node: isinstance(node, dict)
-                                 and str(node.get("id")) == task.id)
+    node = transaction.find_item(records.year(task.year).task_paths[task.unit], "tasks",
+                                 is_task(task))
     if node is None:
         raise UsageError(N_("task `{id}` was not found in its file"), id=task.id)
     return node
