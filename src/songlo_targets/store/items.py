@@ -92,7 +92,7 @@ class Items:
     spans: list[tuple[int, int]]
     plain: dict[str, Any]  # the whole file, as the fast reader reads it
     trees: dict[int, Any] = field(default_factory=dict)  # index -> `{key: [item]}` document
-    appended: dict[int, str] = field(default_factory=dict)  # index -> its lines, appended to
+    written: dict[int, str] = field(default_factory=dict)  # index -> its lines, an item put in
 
     def index(self, predicate: Callable[[Any], bool]) -> int | None:
         """The index of the first item ``predicate`` holds for (as the fast reader reads it)."""
@@ -110,8 +110,8 @@ class Items:
         return node
 
     def _source(self, index: int) -> str:
-        if index in self.appended:
-            return self.appended[index]
+        if index in self.written:
+            return self.written[index]
         start, end = self.spans[index]
         return self.text[start:end]
 
@@ -121,7 +121,7 @@ class Items:
             if _plain(lines) != {self.key: [self.plain[self.key][index]]}:
                 raise Unfit
             self.trees[index] = parse_with(lines, self.layout)
-            self.appended.pop(index, None)
+            self.written.pop(index, None)
         return self.trees[index][self.key][0]
 
     def insert(self, index: int, name: str, node: Any,
@@ -156,7 +156,7 @@ class Items:
                 return False
         except Unfit:
             return False
-        self.appended[index] = text
+        self.written[index] = text
         self.plain[self.key][index] = wanted
         return True
 
@@ -178,13 +178,13 @@ class Items:
         expected = dict(self.plain)
         expected[self.key] = list(self.plain[self.key])
         done = 0
-        for index in sorted({*self.trees, *self.appended}):
+        for index in sorted({*self.trees, *self.written}):
             start, end = self.spans[index]
             if index in self.trees:
                 lines = self._lines(index)
                 expected[self.key][index] = _plain(f"{self.key}:\n{lines}")[self.key][0]
             else:
-                lines = self.appended[index]  # its plain value is the one appended to
+                lines = self.written[index]  # its plain value is already the new one
             parts += [self.text[done:start], lines]
             done = end
         text = "".join([*parts, self.text[done:]])
@@ -195,9 +195,9 @@ class Items:
     def merged(self) -> Document:
         """The whole file as one round-trip document, with the items opened in it."""
         document = load_document(self.path, self.original)
-        for index in self.appended:
-            self.trees[index] = parse_with(f"{self.key}:\n{self.appended[index]}", self.layout)
-        self.appended.clear()
+        for index in self.written:
+            self.trees[index] = parse_with(f"{self.key}:\n{self.written[index]}", self.layout)
+        self.written.clear()
         for index, tree in self.trees.items():
             document.tree[self.key][index] = tree[self.key][0]
         return document
