@@ -65,3 +65,38 @@ def test_a_form_saved_by_libreoffice_is_imported(soffice: str, write_run: Run,
     text = (root / "targets/2022/bach-luu.yaml").read_text(encoding="utf-8")
     assert "Lưu bằng LibreOffice" in text
     assert "percent: 40\n" in text  # the value of the formula, as Calc saved it
+
+
+def test_a_form_saved_by_libreoffice_reads_the_same_with_calamine(soffice: str, write_run: Run,
+                                                                  tmp_path: Path) -> None:
+    """Without a formula, a workbook Calc wrote (shared strings, its own styles and sizes) is
+    read by python-calamine: the rows are those openpyxl reads."""
+    from songlo_targets.write.assign_table import _calamine_rows, _has_formulas, xlsx_rows
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copy(ROOT / "targets.yaml", root / "targets.yaml")
+    for folder in ("units", "targets"):
+        shutil.copytree(ROOT / folder, root / folder)
+    code, _out, err = write_run("--root", str(root), "forms", "2022", "--checkpoint",
+                                "2022-09-30", "--unit", "bach-luu")
+    assert code == 0, err
+    form = root / "forms/2022/2022-09-30/bach-luu.xlsx"
+    wb = load_workbook(form)
+    ws = wb[SHEET]
+    ws[f"{column_letter('status')}{HEADER_ROW + 1}"] = "Hoàn thành"
+    ws[f"{column_letter('amount')}{HEADER_ROW + 1}"] = 12.5
+    ws[f"{column_letter('evidence_date')}{HEADER_ROW + 1}"] = "28/09/2022"
+    filled = tmp_path / "in" / "bach-luu.xlsx"
+    filled.parent.mkdir()
+    wb.save(filled)
+    out, profile = tmp_path / "out", tmp_path / "profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(filled)],
+                   check=True, capture_output=True, timeout=180)
+    saved = out / "bach-luu.xlsx"
+    assert not _has_formulas(saved) and _calamine_rows(saved) is not None
+    book = load_workbook(saved, read_only=True, data_only=True)
+    expected = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    assert list(xlsx_rows(saved)) == expected
