@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from songlo_targets.forms.build import HEADER_ROW, KEYS, SHEET, column_letter
 
-from support.writing_support import Run, tree_hashes
+from support.writing_support import Run, bundled_copy, tree_hashes
 
 ROOT = Path(__file__).parents[2]
 UNIT = "bach-luu"
@@ -23,13 +23,7 @@ UNIT = "bach-luu"
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    root.mkdir()
-    shutil.copy(ROOT / "targets.yaml", root / "targets.yaml")
-    for folder in ("units", "targets", "evidence"):
-        if (ROOT / folder).exists():
-            shutil.copytree(ROOT / folder, root / folder)
-    return root
+    return bundled_copy(tmp_path)
 
 
 def make_form(run: Run, root: Path, *args: str) -> Path:

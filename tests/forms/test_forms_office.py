@@ -14,9 +14,18 @@ from openpyxl import load_workbook
 
 from songlo_targets.forms.build import HEADER_ROW, SHEET, column_letter
 
-from support.writing_support import Run
+from support.writing_support import Run, bundled_copy
 
 ROOT = Path(__file__).parents[2]
+
+
+def saved_by_calc(soffice: str, workbook: Path, folder: Path) -> Path:
+    """``workbook`` opened and saved again as XLSX by LibreOffice Calc."""
+    out, profile = folder / "out", folder / "profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(workbook)],
+                   check=True, capture_output=True, timeout=180)
+    return out / workbook.name
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +41,7 @@ def soffice() -> str:
 
 def test_a_form_saved_by_libreoffice_is_imported(soffice: str, write_run: Run,
                                                  tmp_path: Path) -> None:
-    root = tmp_path / "repo"
-    root.mkdir()
-    shutil.copy(ROOT / "targets.yaml", root / "targets.yaml")
-    for folder in ("units", "targets", "evidence"):
-        if (ROOT / folder).exists():
-            shutil.copytree(ROOT / folder, root / folder)
+    root = bundled_copy(tmp_path)
     code, _out, err = write_run("--root", str(root), "forms", "2022", "--checkpoint",
                                 "2022-09-30", "--unit", "bach-luu")
     assert code == 0, err
@@ -51,12 +55,7 @@ def test_a_form_saved_by_libreoffice_is_imported(soffice: str, write_run: Run,
     filled = tmp_path / "in" / "bach-luu.xlsx"
     filled.parent.mkdir()
     wb.save(filled)
-    out = tmp_path / "out"
-    profile = tmp_path / "profile"
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(filled)],
-                   check=True, capture_output=True, timeout=180)
-    saved = out / "bach-luu.xlsx"
+    saved = saved_by_calc(soffice, filled, tmp_path)
     assert saved.is_file()
     code, out_text, err = write_run("--root", str(root), "progress", "import", str(saved),
                                     "--date", "2022-10-03")
@@ -73,11 +72,7 @@ def test_a_form_saved_by_libreoffice_reads_the_same_with_calamine(soffice: str, 
     read by python-calamine: the rows are those openpyxl reads."""
     from songlo_targets.write.assign_table import _calamine_rows, _has_formulas, xlsx_rows
 
-    root = tmp_path / "repo"
-    root.mkdir()
-    shutil.copy(ROOT / "targets.yaml", root / "targets.yaml")
-    for folder in ("units", "targets"):
-        shutil.copytree(ROOT / folder, root / folder)
+    root = bundled_copy(tmp_path)
     code, _out, err = write_run("--root", str(root), "forms", "2022", "--checkpoint",
                                 "2022-09-30", "--unit", "bach-luu")
     assert code == 0, err
@@ -90,11 +85,7 @@ def test_a_form_saved_by_libreoffice_reads_the_same_with_calamine(soffice: str, 
     filled = tmp_path / "in" / "bach-luu.xlsx"
     filled.parent.mkdir()
     wb.save(filled)
-    out, profile = tmp_path / "out", tmp_path / "profile"
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(filled)],
-                   check=True, capture_output=True, timeout=180)
-    saved = out / "bach-luu.xlsx"
+    saved = saved_by_calc(soffice, filled, tmp_path)
     assert not _has_formulas(saved) and _calamine_rows(saved) is not None
     book = load_workbook(saved, read_only=True, data_only=True)
     expected = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]

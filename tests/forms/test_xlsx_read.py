@@ -4,7 +4,6 @@ give the same rows (what openpyxl reads), so that a form reads the same either w
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,7 @@ from openpyxl import Workbook, load_workbook
 from songlo_targets.write import assign_table
 from songlo_targets.write.assign_table import Formula, xlsx_rows
 
-from support.writing_support import Run
-
-ROOT = Path(__file__).parents[2]
+from support.writing_support import Run, bundled_copy
 
 
 def _openpyxl(path: Path) -> list[list[object]]:
@@ -79,11 +76,7 @@ def test_a_formula_is_found_and_read_by_openpyxl(tmp_path: Path) -> None:
 
 def test_the_forms_of_the_tool_are_read_by_calamine_as_by_openpyxl(write_run: Run,
                                                                     tmp_path: Path) -> None:
-    root = tmp_path / "repo"
-    root.mkdir()
-    shutil.copy(ROOT / "targets.yaml", root / "targets.yaml")
-    for folder in ("units", "targets"):
-        shutil.copytree(ROOT / folder, root / folder)
+    root = bundled_copy(tmp_path)
     code, _out, err = write_run("--root", str(root), "forms", "2022", "--checkpoint",
                                 "2022-09-30", "--out", str(tmp_path / "f"))
     assert code == 0, err

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -80,3 +81,17 @@ def tree_hashes(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*"))
             if p.is_file() and ".targets-cache" not in p.relative_to(root).parts}  # not records
+
+
+BUNDLED = Path(__file__).resolve().parents[2]  # the repository: the Sông Lô records
+
+
+def bundled_copy(folder: Path, *parts: str) -> Path:
+    """A copy of the bundled records (targets.yaml and ``parts``) in ``folder/repo``."""
+    root = folder / "repo"
+    root.mkdir()
+    shutil.copy(BUNDLED / "targets.yaml", root / "targets.yaml")
+    for part in parts or ("units", "targets", "evidence"):
+        if (BUNDLED / part).exists():
+            shutil.copytree(BUNDLED / part, root / part)
+    return root
